@@ -1,0 +1,52 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { IDENTITY_HEADERS } from "./identity";
+
+/** Where the signature travels: `extensions["hmac-signature"]` of the upstream request body. */
+export const SIGNATURE_EXTENSION = "hmac-signature";
+
+/** JSON with object keys sorted, so both ends serialise the same value to the same bytes. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") {
+    return JSON.stringify(value) ?? "null";
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map(canonicalJson).join(",")}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`);
+  return `{${entries.join(",")}}`;
+}
+
+type HeaderBag = Record<string, string | string[] | undefined>;
+
+/**
+ * What is signed: the operation text, its variables and the identity headers. Signing the
+ * identity too means a captured body cannot be replayed under another tenant.
+ */
+export function signingPayload(query: string, variables: unknown, headers: HeaderBag): string {
+  const pick = (name: string) => {
+    const value = headers[name];
+    return (Array.isArray(value) ? value[0] : value) ?? "";
+  };
+  const hasVariables = variables !== null && typeof variables === "object" && Object.keys(variables).length > 0;
+  return canonicalJson({
+    query,
+    variables: hasVariables ? variables : null,
+    identity: [pick(IDENTITY_HEADERS.tenant), pick(IDENTITY_HEADERS.sub), pick(IDENTITY_HEADERS.roles)],
+  });
+}
+
+export function sign(secret: string, payload: string): string {
+  return createHmac("sha256", secret).update(payload).digest("base64");
+}
+
+export function verifySignature(secret: string, payload: string, signature: unknown): boolean {
+  if (typeof signature !== "string" || signature === "") {
+    return false;
+  }
+  const expected = Buffer.from(sign(secret, payload), "base64");
+  const given = Buffer.from(signature, "base64");
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}

@@ -1,0 +1,169 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+
+export const SUBGRAPHS = ["serials", "products", "warranty", "recalls"] as const;
+export type SubgraphName = (typeof SUBGRAPHS)[number];
+export type ServiceName = SubgraphName | "ingest";
+
+/** Offsets from PORT: the front door is PORT itself. */
+export const PORT_OFFSETS: Record<ServiceName, number> = {
+  serials: 1,
+  products: 2,
+  warranty: 3,
+  recalls: 4,
+  ingest: 10,
+};
+
+export type LogLevel = "trace" | "debug" | "info" | "warn" | "error";
+const LOG_LEVELS: readonly string[] = ["trace", "debug", "info", "warn", "error", "silent"];
+
+/** Values that count as true for boolean variables; anything else is false. */
+export const TRUTHY = ["1", "true", "yes", "on"];
+
+export interface HubConfig {
+  /** Where the embedded database and generated secrets live. @default ./.serialhub */
+  home: string;
+  /** Interface every service binds to. @default 127.0.0.1 */
+  host: string;
+  /** The front door. @default 4000 */
+  port: number;
+  /** Each service's own listening port (PORT + offset unless overridden). */
+  ports: Record<ServiceName, number>;
+  /** Where the front door reaches each service (`SERIALHUB_<NAME>_URL`), base URL without path. */
+  urls: Record<ServiceName, string>;
+  /** An external PostgreSQL; unset means the embedded one. */
+  databaseUrl: string | undefined;
+  /** Port of the embedded PostgreSQL. @default PORT + 32 */
+  embeddedPgPort: number;
+  /** Connections per service pool. @default 10 */
+  dbPoolSize: number;
+  /** HS256 secret for client tokens. */
+  jwtSecret: string;
+  /** HMAC secret the gateway signs upstream requests with. */
+  upstreamSecret: string;
+  /** Redis for pub/sub across machines; unset means PostgreSQL LISTEN/NOTIFY. */
+  redisUrl: string | undefined;
+  /** Allow schema introspection (GraphiQL needs it). @default true unless NODE_ENV=production */
+  introspection: boolean;
+  logLevel: LogLevel | false;
+  /** Write logs as JSON lines (`LOG_JSON=1`). */
+  logJson: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function readPort(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") {
+    return fallback;
+  }
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    problems.push(`${name} must be a port number between 0 and 65535, got "${raw}"`);
+    return fallback;
+  }
+  return value;
+}
+
+/** A secret from the environment, else one generated once and kept (mode 0600) under home. */
+function readSecret(env: Env, name: string, home: string, file: string, problems: string[]): string {
+  const raw = env[name];
+  if (raw !== undefined && raw !== "") {
+    if (raw.length < 32) {
+      problems.push(`${name} must be at least 32 characters long`);
+    }
+    return raw;
+  }
+  const path = resolve(home, file);
+  if (existsSync(path)) {
+    return readFileSync(path, "utf8").trim();
+  }
+  mkdirSync(home, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(path, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  return secret;
+}
+
+function readDatabaseUrl(env: Env, problems: string[]): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === "") {
+    return undefined;
+  }
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
+      problems.push(`DATABASE_URL must be a postgres:// URL, got protocol "${url.protocol}"`);
+    }
+  } catch {
+    problems.push("DATABASE_URL is not a valid URL");
+  }
+  return raw;
+}
+
+/** Parses and validates the environment; reports every problem at once. */
+export function loadConfig(env: Env = process.env): HubConfig {
+  const problems: string[] = [];
+  const home = resolve(env.SERIALHUB_HOME || ".serialhub");
+  const port = readPort(env, "PORT", 4000, problems);
+  const host = env.SERIALHUB_HOST || "127.0.0.1";
+  const ports = {} as Record<ServiceName, number>;
+  const urls = {} as Record<ServiceName, string>;
+  for (const [name, offset] of Object.entries(PORT_OFFSETS) as [ServiceName, number][]) {
+    const upper = name.toUpperCase();
+    ports[name] = readPort(env, `SERIALHUB_${upper}_PORT`, port === 0 ? 0 : port + offset, problems);
+    urls[name] = env[`SERIALHUB_${upper}_URL`] || `http://127.0.0.1:${ports[name]}`;
+  }
+  const logLevel = (env.LOG_LEVEL || "info").toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${env.LOG_LEVEL}"`);
+  }
+  const poolSize = Number(env.SERIALHUB_DB_POOL_SIZE || 10);
+  if (!Number.isInteger(poolSize) || poolSize < 1) {
+    problems.push(`SERIALHUB_DB_POOL_SIZE must be a positive integer, got "${env.SERIALHUB_DB_POOL_SIZE}"`);
+  }
+  const introspectionRaw = env.SERIALHUB_INTROSPECTION;
+  const config: HubConfig = {
+    home,
+    host,
+    port,
+    ports,
+    urls,
+    databaseUrl: readDatabaseUrl(env, problems),
+    embeddedPgPort: readPort(env, "SERIALHUB_PG_PORT", port === 0 ? 0 : port + 32, problems),
+    dbPoolSize: poolSize,
+    jwtSecret: readSecret(env, "SERIALHUB_JWT_SECRET", home, "jwt-secret", problems),
+    upstreamSecret: readSecret(env, "SERIALHUB_UPSTREAM_SECRET", home, "upstream-secret", problems),
+    redisUrl: env.REDIS_URL || undefined,
+    introspection:
+      introspectionRaw === undefined || introspectionRaw === ""
+        ? env.NODE_ENV !== "production"
+        : TRUTHY.includes(introspectionRaw.toLowerCase()),
+    logLevel: logLevel === "silent" ? false : (logLevel as LogLevel),
+    logJson: TRUTHY.includes((env.LOG_JSON ?? "").toLowerCase()),
+  };
+  if (problems.length > 0) {
+    throw new ConfigError(problems);
+  }
+  return Object.freeze(config);
+}
+
+let cached: HubConfig | undefined;
+
+/** The process-wide configuration, read once. */
+export function getConfig(): HubConfig {
+  cached ??= loadConfig();
+  return cached;
+}
+
+/** For tests that change the environment between cases. */
+export function resetConfig(): void {
+  cached = undefined;
+}

@@ -1,0 +1,91 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+
+/** The codes clients see in `extensions.code`; the list is part of the public API. */
+export const ERROR_CODES = [
+  "BAD_USER_INPUT",
+  "BAD_CODE",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "INTERNAL",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  BAD_CODE: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+/**
+ * The one error type of the hub. `details` travels to the client in `extensions`
+ * (field names, paths, per-item errors), so it must never carry secrets.
+ */
+export class HubError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "HubError";
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+
+  get httpStatus(): number {
+    return HTTP_STATUS[this.code];
+  }
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>): HubError =>
+  new HubError("BAD_USER_INPUT", message, details);
+
+/** Finds a HubError behind GraphQL's wrapping. */
+export function unwrapHubError(error: unknown): HubError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth += 1) {
+    if (current instanceof HubError) {
+      return current;
+    }
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/**
+ * Apollo `formatError`: a HubError keeps its message and gets its code; GraphQL's own
+ * validation errors keep theirs; anything else is masked as INTERNAL so stack traces,
+ * SQL and secrets never reach a client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const hubError = unwrapHubError(error);
+  if (hubError) {
+    return {
+      ...formatted,
+      message: hubError.message,
+      extensions: { ...hubError.details, code: hubError.code },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") {
+    return formatted;
+  }
+  return {
+    message: "Internal error",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: "INTERNAL" },
+  };
+}
+
+/** For places outside a resolver that must answer with a GraphQL error body. */
+export function toGraphQLError(error: HubError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { ...error.details, code: error.code } });
+}

@@ -1,0 +1,78 @@
+import type { IdentityContext } from "../auth/auth-checker";
+import type { SubgraphName } from "../config/config";
+import { createDataSource, migrate } from "../db/data-source";
+import type { Logger } from "../log/logger";
+import { createPubSub } from "../pubsub/pubsub";
+import type { SubgraphModule } from "./subgraph-module";
+import { createSubgraphServer } from "./subgraph-server";
+
+export interface StartSubgraphOptions {
+  databaseUrl: string;
+  host: string;
+  port: number;
+  poolSize: number;
+  upstreamSecret: string;
+  peers: Record<SubgraphName, string>;
+  log: Logger;
+  /** Pub/sub channel; tests give each hub its own. */
+  pubSubChannel?: string;
+}
+
+export interface RunningService {
+  name: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Opens the service's pool, applies its migrations, then serves its schema. */
+export async function startSubgraph<TContext extends IdentityContext>(
+  module: SubgraphModule<TContext>,
+  options: StartSubgraphOptions,
+): Promise<RunningService> {
+  const log = options.log.child(`[${module.name}] `);
+  const dataSource = createDataSource({
+    url: options.databaseUrl,
+    schema: module.dbSchema,
+    entities: module.entities,
+    migrations: module.migrations,
+    poolSize: options.poolSize,
+    applicationName: `serialhub-${module.name}`,
+  });
+  await dataSource.initialize();
+  const closers: (() => Promise<unknown>)[] = [() => dataSource.destroy()];
+  const closeAll = async () => {
+    for (const close of closers.reverse()) {
+      await close().catch((error: Error) => log.error({ error: error.message }, "Error while stopping"));
+    }
+  };
+  try {
+    const applied = await migrate(dataSource, module.dbSchema);
+    if (applied.length > 0) {
+      log.info(`Applied migrations: ${applied.join(", ")}`);
+    }
+    const pubSub = await createPubSub({ databaseUrl: options.databaseUrl, channel: options.pubSubChannel, log });
+    closers.push(() => pubSub.close());
+    const { schema } = await module.buildSchema(pubSub);
+    const createContext = module.contextFactory({
+      dataSource,
+      pubSub,
+      log,
+      upstreamSecret: options.upstreamSecret,
+      peers: options.peers,
+    });
+    const server = createSubgraphServer({
+      name: module.name,
+      schema,
+      upstreamSecret: options.upstreamSecret,
+      createContext,
+      isReady: async () => (await dataSource.query("SELECT 1")).length === 1,
+      log,
+    });
+    const running = await server.start(options.port, options.host);
+    closers.push(() => running.close());
+    return { name: module.name, url: running.url, close: closeAll };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}

@@ -1,0 +1,38 @@
+import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
+
+@ObjectType({ description: "A trade item, identified by its GTIN; one tenant owns each GTIN." })
+@Directive('@key(fields: "gtin")')
+@Entity({ name: "products" })
+export class Product {
+  @Field({ description: "GTIN-14, zero-padded." })
+  @PrimaryColumn({ type: "char", length: 14 })
+  gtin!: string;
+
+  @Column({ name: "tenant_id", type: "text" })
+  tenantId!: string;
+
+  @Field()
+  @Column({ type: "text" })
+  name!: string;
+
+  @Field()
+  @Column({ type: "text" })
+  brand!: string;
+
+  @Field(() => [String], { description: "ISO 3166-1 alpha-2 countries the product is meant to be sold in." })
+  @Column({ type: "text", array: true })
+  markets!: string[];
+
+  @Field(() => Int)
+  @Column({ name: "warranty_months", type: "int" })
+  warrantyMonths!: number;
+
+  @Field(() => Int, { nullable: true, description: "GS1 Company Prefix length; needed to render EPC URNs." })
+  @Column({ name: "company_prefix_length", type: "smallint", nullable: true })
+  companyPrefixLength!: number | null;
+
+  @Field()
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt!: Date;
+}

@@ -1,0 +1,42 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { requireGtin } from "../../../lib/gs1/gtin";
+import { connectionType, decodeCursor, PageArgs, toConnection, validatePageSize } from "../../../lib/federation/relay";
+import type { ProductsContext } from "../context";
+import { LotConnection } from "../lot/lot.resolver";
+import { Product } from "./product.entity";
+import { CreateProductInput } from "./product.input";
+import { validateNewProduct } from "./product.validation";
+
+export const ProductConnection = connectionType("Product", Product);
+
+@Resolver(() => Product)
+export class ProductResolver {
+  @Authorized("admin", "integrator")
+  @Mutation(() => Product, { description: "Registers a product; its GTIN becomes this tenant's." })
+  createProduct(@Arg("input") input: CreateProductInput, @Ctx() context: ProductsContext): Promise<Product> {
+    return context.products.create(context.identity.tenant, validateNewProduct(input));
+  }
+
+  @Authorized()
+  @Query(() => Product, { nullable: true, description: "A product of the caller's tenant; null when there is none." })
+  product(@Arg("gtin") gtin: string, @Ctx() context: ProductsContext): Promise<Product | null> {
+    return context.loaders.product.load(requireGtin(gtin));
+  }
+
+  @Authorized()
+  @Query(() => ProductConnection, { description: "The caller's products, ordered by GTIN." })
+  async products(@Args() { first, after }: PageArgs, @Ctx() context: ProductsContext) {
+    validatePageSize(first);
+    const cursor = after ? (decodeCursor(after, 1)[0] as string) : undefined;
+    const rows = await context.products.page(context.identity.tenant, first + 1, cursor);
+    return toConnection(rows, first, (product) => [product.gtin]);
+  }
+
+  @FieldResolver(() => LotConnection)
+  async lots(@Root() product: Product, @Args() { first, after }: PageArgs, @Ctx() context: ProductsContext) {
+    validatePageSize(first);
+    const cursor = after ? (decodeCursor(after, 1)[0] as string) : undefined;
+    const rows = await context.lots.pageForProduct(context.identity.tenant, product.gtin, first + 1, cursor);
+    return toConnection(rows, first, (lot) => [lot.lot]);
+  }
+}

@@ -1,0 +1,42 @@
+import { buildFederatedSchema } from "../../lib/federation/build-federated-schema";
+import type { SubgraphModule } from "../../lib/federation/subgraph-module";
+import type { ProductsContext } from "./context";
+import { Lot } from "./lot/lot.entity";
+import { createLotLoader } from "./lot/lot.loader";
+import { resolveLotReference } from "./lot/lot.reference";
+import { LotRepository } from "./lot/lot.repository";
+import { LotResolver } from "./lot/lot.resolver";
+import { CreateProducts1764160000000 } from "./migrations/1764160000000-create-products";
+import { Product } from "./product/product.entity";
+import { createProductLoader } from "./product/product.loader";
+import { resolveProductReference } from "./product/product.reference";
+import { ProductRepository } from "./product/product.repository";
+import { ProductResolver } from "./product/product.resolver";
+
+export const productsModule: SubgraphModule<ProductsContext> = {
+  name: "products",
+  dbSchema: "products",
+  entities: [Product, Lot],
+  migrations: [CreateProducts1764160000000],
+  buildSchema: () =>
+    buildFederatedSchema(
+      { resolvers: [ProductResolver, LotResolver] },
+      {
+        Product: { __resolveReference: resolveProductReference },
+        Lot: { __resolveReference: resolveLotReference },
+      },
+    ),
+  contextFactory({ dataSource }) {
+    const products = new ProductRepository(dataSource);
+    const lots = new LotRepository(dataSource);
+    return (identity) => ({
+      identity,
+      products,
+      lots,
+      loaders: {
+        product: createProductLoader(products, identity.tenant),
+        lot: createLotLoader(lots, identity.tenant),
+      },
+    });
+  },
+};
