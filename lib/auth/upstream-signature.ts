@@ -1,23 +1,9 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { canonicalJson } from "../canonical-json";
 import { IDENTITY_HEADERS } from "./identity";
 
 /** Where the signature travels: `extensions["hmac-signature"]` of the upstream request body. */
 export const SIGNATURE_EXTENSION = "hmac-signature";
-
-/** JSON with object keys sorted, so both ends serialise the same value to the same bytes. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== "object") {
-    return JSON.stringify(value) ?? "null";
-  }
-  if (Array.isArray(value)) {
-    return `[${value.map(canonicalJson).join(",")}]`;
-  }
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`);
-  return `{${entries.join(",")}}`;
-}
 
 type HeaderBag = Record<string, string | string[] | undefined>;
 

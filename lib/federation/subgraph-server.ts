@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { GraphQLError, type GraphQLSchema } from "graphql";
@@ -10,7 +10,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { identityFromHeaders, type Identity } from "../auth/identity";
 import { SIGNATURE_EXTENSION, signingPayload, verifySignature } from "../auth/upstream-signature";
-import { formatError } from "../errors/hub-error";
+import { formatError, unwrapHubError } from "../errors/hub-error";
 import type { Logger } from "../log/logger";
 
 export interface SubgraphServerOptions<TContext extends object> {
@@ -99,12 +99,33 @@ export function createSubgraphServer<TContext extends object>(options: SubgraphS
     },
   };
 
+  // Clients see "Internal error" only; the operator's log gets the cause.
+  const logInternalErrors: ApolloServerPlugin = {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            if (!unwrapHubError(error) && !error.extensions?.code) {
+              log.error({ error: error.originalError?.stack ?? error.message, path: error.path }, "Unexpected error");
+            }
+          }
+        },
+      };
+    },
+  };
+
   const apollo = new ApolloServer<TContext>({
     schema,
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), closeSockets],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      closeSockets,
+      logInternalErrors,
+    ],
   });
 
   const requireSignature = (req: Request, res: Response, next: NextFunction) => {

@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import { startIngest } from "./connectors/ingest/ingest.service";
+import { createFrontDoor } from "./gateway/front-door";
+import { createGateway } from "./gateway/gateway";
+import type { HubConfig, ServiceName, SubgraphName } from "./lib/config/config";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/db/embedded-postgres";
+import { startSubgraph, type RunningService } from "./lib/federation/start-subgraph";
+import type { SubgraphModule } from "./lib/federation/subgraph-module";
+import type { Logger } from "./lib/log/logger";
+import { projectPath } from "./lib/paths";
+import { productsModule } from "./subgraphs/products/products.module";
+import { recallsModule } from "./subgraphs/recalls/recalls.module";
+import { serialsModule } from "./subgraphs/serials/serials.module";
+import { warrantyModule } from "./subgraphs/warranty/warranty.module";
+
+export const SUBGRAPH_MODULES: Record<SubgraphName, SubgraphModule<never>> = {
+  serials: serialsModule as SubgraphModule<never>,
+  products: productsModule as SubgraphModule<never>,
+  warranty: warrantyModule as SubgraphModule<never>,
+  recalls: recallsModule as SubgraphModule<never>,
+};
+
+export const SUPERGRAPH_PATH = "gateway/supergraph.graphql";
+
+export interface RunningHub {
+  /** The front door, e.g. http://127.0.0.1:4000 */
+  url: string;
+  databaseUrl: string;
+  services: Record<ServiceName, string>;
+  /** Front door first, database last: nothing in flight loses its connection. */
+  stop(): Promise<void>;
+}
+
+export interface HubOptions {
+  /** Give each hub its own pub/sub channel (tests run several hubs on one database server). */
+  pubSubChannel?: string;
+  /** Close idle upstream sockets at once, so a test process can exit. */
+  eagerSocketClose?: boolean;
+}
+
+/**
+ * Starts everything `npm start` runs, in one process: the database (embedded unless
+ * DATABASE_URL is set), the four subgraphs and ingest (each applying its migrations),
+ * then the front door with the gateway.
+ */
+export async function startHub(config: HubConfig, log: Logger, options: HubOptions = {}): Promise<RunningHub> {
+  const stack: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    while (stack.length > 0) {
+      const close = stack.pop() as () => Promise<void>;
+      await close().catch((error: Error) => log.error({ error: error.message }, "Error while stopping"));
+    }
+  };
+  try {
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      const pg: EmbeddedPostgres = await startEmbeddedPostgres(config.home, config.embeddedPgPort, log.child("[postgres] "));
+      stack.push(() => pg.stop());
+      databaseUrl = pg.url;
+      log.info(`Embedded PostgreSQL on port ${config.embeddedPgPort} (data in ${config.home}/pgdata)`);
+    }
+    const common = {
+      databaseUrl,
+      host: config.host,
+      poolSize: config.dbPoolSize,
+      upstreamSecret: config.upstreamSecret,
+      log,
+      pubSubChannel: options.pubSubChannel,
+    };
+    const urls = { ...config.urls };
+    const started = (service: RunningService) => {
+      stack.push(() => service.close());
+      urls[service.name as ServiceName] = service.url;
+      return service;
+    };
+    // serials asks products which GTINs exist, so products starts first.
+    started(await startSubgraph(SUBGRAPH_MODULES.products, { ...common, port: config.ports.products, peers: urls }));
+    const others = await Promise.allSettled([
+      ...(["serials", "warranty", "recalls"] as const).map((name) =>
+        startSubgraph(SUBGRAPH_MODULES[name], { ...common, port: config.ports[name], peers: urls }),
+      ),
+      startIngest({ ...common, port: config.ports.ingest }),
+    ]);
+    for (const result of others) {
+      if (result.status === "fulfilled") {
+        started(result.value);
+      }
+    }
+    const failed = others.find((result) => result.status === "rejected");
+    if (failed) {
+      throw (failed as PromiseRejectedResult).reason;
+    }
+    const gateway = createGateway({
+      supergraphSdl: readFileSync(projectPath(SUPERGRAPH_PATH), "utf8"),
+      subgraphUrls: { serials: urls.serials, products: urls.products, warranty: urls.warranty, recalls: urls.recalls },
+      jwtSecret: config.jwtSecret,
+      upstreamSecret: config.upstreamSecret,
+      introspection: config.introspection,
+      log: log.child("[gateway] "),
+      eagerSocketClose: options.eagerSocketClose,
+    });
+    const frontDoor = await createFrontDoor({ gateway, jwtSecret: config.jwtSecret, services: urls, log }).start(config.port, config.host);
+    stack.push(() => frontDoor.close());
+    return { url: frontDoor.url, databaseUrl, services: urls, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,32 @@
+import { identityToHeaders, type Identity } from "../auth/identity";
+import { sign, SIGNATURE_EXTENSION, signingPayload } from "../auth/upstream-signature";
+import { HubError } from "../errors/hub-error";
+import { GRAPHQL_PATH } from "./subgraph-server";
+
+/**
+ * A signed call from one service to another subgraph, for the few reads a service needs
+ * outside a client's query plan (e.g. serials asking products which GTINs exist). Signed
+ * exactly as the gateway signs, so the callee checks it the same way.
+ */
+export async function callSubgraph<T>(
+  baseUrl: string,
+  secret: string,
+  identity: Identity,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  const headers = identityToHeaders(identity);
+  const signature = sign(secret, signingPayload(query, variables, headers));
+  const response = await fetch(`${baseUrl}${GRAPHQL_PATH}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables, extensions: { [SIGNATURE_EXTENSION]: signature } }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
+  if (!response.ok || body.errors?.length || body.data === undefined) {
+    const reason = body.errors?.map((error) => error.message).join("; ") || `HTTP ${response.status}`;
+    throw new HubError("INTERNAL", `A dependent service did not answer (${baseUrl}): ${reason}`);
+  }
+  return body.data;
+}

@@ -1,0 +1,8 @@
+import { registerEnumType } from "type-graphql";
+
+export enum RecallStatus {
+  OPEN = "OPEN",
+  CLOSED = "CLOSED",
+}
+
+registerEnumType(RecallStatus, { name: "RecallStatus" });

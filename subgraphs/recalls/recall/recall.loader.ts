@@ -1,0 +1,34 @@
+import DataLoader from "dataloader";
+import { keyString, type SerialKey } from "../../../lib/serial-key";
+import type { Recall } from "./recall.entity";
+import type { RecallRepository } from "./recall.repository";
+
+function group<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    map.set(keyOf(row), [...(map.get(keyOf(row)) ?? []), row]);
+  }
+  return map;
+}
+
+export function createRecallLoaders(repository: RecallRepository, tenantId: string) {
+  return {
+    byId: new DataLoader<string, Recall | null>(async (ids) => {
+      const found = new Map((await repository.findByIds(tenantId, ids)).map((recall) => [recall.id, recall]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    byGtin: new DataLoader<string, Recall[]>(async (gtins) => {
+      const found = group(await repository.forGtins(tenantId, gtins), (row) => row.gtin);
+      return gtins.map((gtin) => (found.get(gtin) ?? []).map((row) => row.recall));
+    }),
+    bySerial: new DataLoader<SerialKey, Recall[], string>(
+      async (keys) => {
+        const found = group(await repository.forSerials(tenantId, keys), keyString);
+        return keys.map((key) => (found.get(keyString(key)) ?? []).map((row) => row.recall));
+      },
+      { cacheKeyFn: keyString },
+    ),
+  };
+}
+
+export type RecallLoaders = ReturnType<typeof createRecallLoaders>;

@@ -1,0 +1,160 @@
+import type { DataSource, EntityManager } from "typeorm";
+import type { NormalizedEvent, SerialRole } from "../../../lib/epcis/normalise";
+import { keyColumns, type SerialKey } from "../../../lib/serial-key";
+import type { RoleEvent } from "../serial/serial-state";
+import { SerialEvent } from "./serial-event.entity";
+
+export interface HistoryRow extends SerialKey, RoleEvent {}
+
+interface RawHistoryRow {
+  gtin: string;
+  serial: string;
+  role: SerialRole;
+  event_id: string;
+  event_type: NormalizedEvent["type"];
+  action: NormalizedEvent["action"];
+  biz_step: string | null;
+  disposition: string | null;
+  event_time: Date;
+  read_point: string | null;
+  biz_location: string | null;
+  country: string | null;
+  parent_id: string | null;
+}
+
+export class EventRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Inserts in one statement; returns the ids that were new (the rest were duplicates). */
+  async insert(manager: EntityManager, tenantId: string, events: readonly NormalizedEvent[], retracted: boolean): Promise<Set<string>> {
+    if (events.length === 0) {
+      return new Set();
+    }
+    const rows = events.map((event) => ({
+      event_id: event.eventId,
+      event_type: event.type,
+      action: event.action,
+      biz_step: event.bizStep,
+      disposition: event.disposition,
+      event_time: event.eventTime.toISOString(),
+      event_time_zone_offset: event.eventTimeZoneOffset,
+      read_point: event.readPoint,
+      biz_location: event.bizLocation,
+      country: event.country,
+      parent_id: event.parentId,
+      error_declaration: event.errorDeclaration,
+      body: event.body,
+    }));
+    const inserted: { event_id: string }[] = await manager.query(
+      `INSERT INTO serials.events (tenant_id, event_id, event_type, action, biz_step, disposition, event_time,
+         event_time_zone_offset, read_point, biz_location, country, parent_id, retracted_at, error_declaration, body)
+       SELECT $1, r.event_id, r.event_type, r.action, r.biz_step, r.disposition, r.event_time, r.event_time_zone_offset,
+         r.read_point, r.biz_location, r.country, r.parent_id, CASE WHEN $3 THEN now() END, r.error_declaration, r.body
+       FROM jsonb_to_recordset($2::jsonb) AS r(event_id text, event_type text, action text, biz_step text, disposition text,
+         event_time timestamptz, event_time_zone_offset text, read_point text, biz_location text, country text,
+         parent_id text, error_declaration jsonb, body jsonb)
+       ON CONFLICT (tenant_id, event_id) DO NOTHING
+       RETURNING event_id`,
+      [tenantId, JSON.stringify(rows), retracted],
+    );
+    return new Set(inserted.map((row) => row.event_id));
+  }
+
+  /** Marks earlier events retracted by an error declaration; returns the ids it found. */
+  async retract(manager: EntityManager, tenantId: string, declarations: readonly NormalizedEvent[]): Promise<Set<string>> {
+    if (declarations.length === 0) {
+      return new Set();
+    }
+    const rows: { event_id: string }[] = await manager.query(
+      `UPDATE serials.events AS e SET retracted_at = now(), error_declaration = r.declaration
+       FROM jsonb_to_recordset($2::jsonb) AS r(event_id text, declaration jsonb)
+       WHERE e.tenant_id = $1 AND e.event_id = r.event_id AND e.retracted_at IS NULL
+       RETURNING e.event_id`,
+      [tenantId, JSON.stringify(declarations.map((event) => ({ event_id: event.eventId, declaration: event.errorDeclaration })))],
+    );
+    return new Set(rows.map((row) => row.event_id));
+  }
+
+  async linkSerials(manager: EntityManager, tenantId: string, events: readonly NormalizedEvent[]): Promise<void> {
+    const rows = events.flatMap((event) =>
+      event.serials.map((ref) => ({ gtin: ref.gtin, serial: ref.serial, role: ref.role, event_id: event.eventId, event_time: event.eventTime.toISOString() })),
+    );
+    if (rows.length === 0) {
+      return;
+    }
+    await manager.query(
+      `INSERT INTO serials.event_serials (tenant_id, gtin, serial, event_time, event_id, role)
+       SELECT $1, r.gtin, r.serial, r.event_time, r.event_id, r.role
+       FROM jsonb_to_recordset($2::jsonb) AS r(gtin char(14), serial text, event_time timestamptz, event_id text, role text)
+       ON CONFLICT DO NOTHING`,
+      [tenantId, JSON.stringify(rows)],
+    );
+  }
+
+  async serialsOf(manager: EntityManager, tenantId: string, eventIds: readonly string[]): Promise<SerialKey[]> {
+    if (eventIds.length === 0) {
+      return [];
+    }
+    return manager.query(`SELECT DISTINCT gtin, serial FROM serials.event_serials WHERE tenant_id = $1 AND event_id = ANY($2::text[])`, [
+      tenantId,
+      eventIds,
+    ]);
+  }
+
+  /** The standing (not retracted) history of each serial, oldest first. */
+  async history(manager: EntityManager, tenantId: string, keys: readonly SerialKey[]): Promise<HistoryRow[]> {
+    if (keys.length === 0) {
+      return [];
+    }
+    const [gtins, serials] = keyColumns(keys);
+    const rows: RawHistoryRow[] = await manager.query(
+      `SELECT es.gtin, es.serial, es.role, e.event_id, e.event_type, e.action, e.biz_step, e.disposition, e.event_time,
+              e.read_point, e.biz_location, e.country, e.parent_id
+       FROM unnest($2::char(14)[], $3::text[]) AS k(gtin, serial)
+       JOIN serials.event_serials es ON es.tenant_id = $1 AND es.gtin = k.gtin AND es.serial = k.serial
+       JOIN serials.events e ON e.tenant_id = es.tenant_id AND e.event_id = es.event_id
+       WHERE e.retracted_at IS NULL
+       ORDER BY es.gtin, es.serial, e.event_time, e.record_time, e.event_id`,
+      [tenantId, gtins, serials],
+    );
+    return rows.map((row) => ({
+      gtin: row.gtin,
+      serial: row.serial,
+      role: row.role,
+      event: {
+        eventId: row.event_id,
+        type: row.event_type,
+        action: row.action,
+        bizStep: row.biz_step,
+        disposition: row.disposition,
+        eventTime: new Date(row.event_time),
+        readPoint: row.read_point,
+        bizLocation: row.biz_location,
+        country: row.country,
+        parentId: row.parent_id,
+      },
+    }));
+  }
+
+  /** A serial's events, oldest first; `after` is the [eventTime, eventId] of the previous page's last. */
+  pageForSerial(tenantId: string, key: SerialKey, limit: number, after?: [string, string]): Promise<SerialEvent[]> {
+    // The page is cut on the (tenant, gtin, serial, event_time, event_id) index, then joined to the events.
+    const page = `SELECT es.event_id FROM serials.event_serials es
+      WHERE es.tenant_id = :tenantId AND es.gtin = :gtin AND es.serial = :serial
+      ${after ? "AND (es.event_time, es.event_id) > (:time::timestamptz, :id)" : ""}
+      ORDER BY es.event_time, es.event_id LIMIT :limit`;
+    return this.dataSource
+      .getRepository(SerialEvent)
+      .createQueryBuilder("e")
+      .where(`e.tenant_id = :tenantId AND e.event_id IN (${page})`, {
+        tenantId,
+        gtin: key.gtin,
+        serial: key.serial,
+        limit,
+        ...(after ? { time: after[0], id: after[1] } : {}),
+      })
+      .orderBy("e.event_time", "ASC")
+      .addOrderBy("e.event_id", "ASC")
+      .getMany();
+  }
+}

@@ -1,0 +1,40 @@
+import { Args, ArgsType, Field, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { connectionType, decodeCursor, PageArgs, toConnection, validatePageSize } from "../../../lib/federation/relay";
+import { requireGtin } from "../../../lib/gs1/gtin";
+import type { SerialsContext } from "../context";
+import { SerialEvent } from "../event/serial-event.entity";
+import { Product } from "../product/product.stub";
+import { Serial } from "./serial.entity";
+
+@ArgsType()
+class SerialKeyArgs {
+  @Field({ description: "GTIN-8, -12, -13 or -14." })
+  gtin!: string;
+
+  @Field()
+  serial!: string;
+}
+
+export const SerialEventConnection = connectionType("SerialEvent", SerialEvent);
+
+@Resolver(() => Serial)
+export class SerialResolver {
+  @Authorized()
+  @Query(() => Serial, { nullable: true, description: "A unit of the caller's tenant; null when the hub has never seen it." })
+  serial(@Args() { gtin, serial }: SerialKeyArgs, @Ctx() context: SerialsContext): Promise<Serial | null> {
+    return context.loaders.serial.load({ gtin: requireGtin(gtin), serial });
+  }
+
+  @FieldResolver(() => Product, { nullable: true, description: "The product, resolved by the products subgraph." })
+  product(@Root() serial: Serial): Product {
+    return { gtin: serial.gtin };
+  }
+
+  @FieldResolver(() => SerialEventConnection, { description: "The unit's history, oldest first." })
+  async events(@Root() serial: Serial, @Args() { first, after }: PageArgs, @Ctx() context: SerialsContext) {
+    validatePageSize(first);
+    const cursor = after ? (decodeCursor(after, 2) as [string, string]) : undefined;
+    const rows = await context.events.pageForSerial(context.identity.tenant, serial, first + 1, cursor);
+    return toConnection(rows, first, (event) => [event.eventTime.toISOString(), event.eventId]);
+  }
+}
