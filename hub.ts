@@ -44,18 +44,21 @@ export interface HubOptions {
  * then the front door with the gateway.
  */
 export async function startHub(config: HubConfig, log: Logger, options: HubOptions = {}): Promise<RunningHub> {
-  const stack: (() => Promise<void>)[] = [];
+  const stack: { name: string; close: () => Promise<void> }[] = [];
   const stop = async () => {
     while (stack.length > 0) {
-      const close = stack.pop() as () => Promise<void>;
-      await close().catch((error: Error) => log.error({ error: error.message }, "Error while stopping"));
+      const { name, close } = stack.pop() as (typeof stack)[number];
+      await close().then(
+        () => log.info(`Stopped ${name}`),
+        (error: Error) => log.error({ error: error.message }, `Error while stopping ${name}`),
+      );
     }
   };
   try {
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
       const pg: EmbeddedPostgres = await startEmbeddedPostgres(config.home, config.embeddedPgPort, log.child("[postgres] "));
-      stack.push(() => pg.stop());
+      stack.push({ name: "PostgreSQL", close: () => pg.stop() });
       databaseUrl = pg.url;
       log.info(`Embedded PostgreSQL on port ${config.embeddedPgPort} (data in ${config.home}/pgdata)`);
     }
@@ -69,7 +72,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
     };
     const urls = { ...config.urls };
     const started = (service: RunningService) => {
-      stack.push(() => service.close());
+      stack.push({ name: service.name, close: () => service.close() });
       urls[service.name as ServiceName] = service.url;
       return service;
     };
@@ -100,7 +103,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
       eagerSocketClose: options.eagerSocketClose,
     });
     const frontDoor = await createFrontDoor({ gateway, jwtSecret: config.jwtSecret, services: urls, log }).start(config.port, config.host);
-    stack.push(() => frontDoor.close());
+    stack.push({ name: "front door", close: () => frontDoor.close() });
     return { url: frontDoor.url, databaseUrl, services: urls, stop };
   } catch (error) {
     await stop();

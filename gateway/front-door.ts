@@ -1,14 +1,17 @@
-import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, get as httpGet, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
+import type { KeyObject } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { getGraphQLWSOptions, type GatewayRuntime } from "@graphql-hive/gateway-runtime";
 import { normalizeNodeRequest } from "@whatwg-node/server";
 import { useServer, type Extra } from "graphql-ws/use/ws";
+import jwt from "jsonwebtoken";
 import { WebSocketServer } from "ws";
 import { identityFromClaims } from "../lib/auth/identity";
 import { hs256Key, verifyToken } from "../lib/auth/token";
 import type { ServiceName } from "../lib/config/config";
 import type { RunningServer } from "../lib/federation/subgraph-server";
 import { GRAPHQL_PATH } from "../lib/federation/subgraph-server";
+import { HubError } from "../lib/errors/hub-error";
 import type { Logger } from "../lib/log/logger";
 
 export interface FrontDoorOptions {
@@ -24,6 +27,23 @@ const INGEST_ROUTES = /^\/(webhooks\/|epcis\/capture(\/|\?|$))/;
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
+
+/** Why a bearer token is refused, in words a client can act on; undefined when it is fine. */
+export function tokenProblem(key: KeyObject, authorization: string): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!match) {
+    return 'The Authorization header must be "Bearer <jwt>".';
+  }
+  try {
+    identityFromClaims(verifyToken(key, match[1]));
+    return undefined;
+  } catch (error) {
+    if (error instanceof jwt.TokenExpiredError) {
+      return "The token has expired: get a new one.";
+    }
+    return error instanceof HubError ? error.message : "The token is not valid for this hub.";
+  }
 }
 
 /** Streams the request to ingest untouched: webhook signatures are over the raw bytes. */
@@ -42,18 +62,22 @@ function proxy(req: IncomingMessage, res: ServerResponse, base: string, log: Log
   req.pipe(upstream);
 }
 
+/** One short-lived connection per check (no keep-alive), so a check never holds a service open. */
+function healthOf(url: string): Promise<string> {
+  return new Promise((resolve) => {
+    const request = httpGet(`${url}/healthz`, { agent: false, timeout: 2000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200 ? "ok" : "unavailable");
+    });
+    request.on("timeout", () => request.destroy());
+    request.on("error", () => resolve("unreachable"));
+  });
+}
+
 async function serviceHealth(services: Record<ServiceName, string>): Promise<Record<string, string>> {
-  const entries = await Promise.all(
-    Object.entries(services).map(async ([name, url]) => {
-      try {
-        const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) });
-        return [name, response.ok ? "ok" : "unavailable"] as const;
-      } catch {
-        return [name, "unreachable"] as const;
-      }
-    }),
-  );
-  return Object.fromEntries(entries);
+  const names = Object.keys(services) as ServiceName[];
+  const statuses = await Promise.all(names.map((name) => healthOf(services[name])));
+  return Object.fromEntries(names.map((name, i) => [name, statuses[i]]));
 }
 
 /**
@@ -77,6 +101,12 @@ export function createFrontDoor(options: FrontDoorOptions) {
       proxy(req, res, options.services.ingest, log);
       return;
     }
+    // Checked here so a bad token gets a precise reason and the UNAUTHENTICATED code.
+    const problem = req.headers.authorization === undefined ? undefined : tokenProblem(key, req.headers.authorization);
+    if (problem) {
+      json(res, 401, { errors: [{ message: problem, extensions: { code: "UNAUTHENTICATED" } }] });
+      return;
+    }
     void gateway(req, res);
   });
 
@@ -95,14 +125,12 @@ export function createFrontDoor(options: FrontDoorOptions) {
         if (authorization === undefined) {
           return true;
         }
-        try {
-          const token = String(authorization).replace(/^Bearer\s+/i, "");
-          identityFromClaims(verifyToken(key, token));
-          return true;
-        } catch {
-          log.warn("Refused a WebSocket connection with an invalid token");
+        const problem = tokenProblem(key, String(authorization));
+        if (problem) {
+          log.warn({ problem }, "Refused a WebSocket connection");
           return false;
         }
+        return true;
       },
     },
     wsServer,

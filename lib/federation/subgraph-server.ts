@@ -119,6 +119,8 @@ export function createSubgraphServer<TContext extends object>(options: SubgraphS
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // The hub stops its services itself, in order; Apollo's own signal handler would race it.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
