@@ -29,6 +29,8 @@ export interface RunningHub {
   services: Record<ServiceName, string>;
   /** Front door first, database last: nothing in flight loses its connection. */
   stop(): Promise<void>;
+  /** Stops one service and leaves the rest running (to see how the hub degrades). */
+  stopService(name: ServiceName): Promise<void>;
 }
 
 export interface HubOptions {
@@ -68,6 +70,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
       poolSize: config.dbPoolSize,
       upstreamSecret: config.upstreamSecret,
       log,
+      redisUrl: config.redisUrl,
       pubSubChannel: options.pubSubChannel,
     };
     const urls = { ...config.urls };
@@ -104,7 +107,13 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
     });
     const frontDoor = await createFrontDoor({ gateway, jwtSecret: config.jwtSecret, services: urls, log }).start(config.port, config.host);
     stack.push({ name: "front door", close: () => frontDoor.close() });
-    return { url: frontDoor.url, databaseUrl, services: urls, stop };
+    const stopService = async (name: ServiceName) => {
+      const index = stack.findIndex((entry) => entry.name === name);
+      if (index >= 0) {
+        await stack.splice(index, 1)[0].close();
+      }
+    };
+    return { url: frontDoor.url, databaseUrl, services: urls, stop, stopService };
   } catch (error) {
     await stop();
     throw error;

@@ -53,6 +53,7 @@ async function startOne(service: Exclude<Service, "all">, config: HubConfig, log
     ...common,
     port: config.ports[name],
     upstreamSecret: config.upstreamSecret,
+    redisUrl: config.redisUrl,
     peers: config.urls,
   });
   return running.close;

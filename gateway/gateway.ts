@@ -2,6 +2,8 @@ import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from "@
 import httpTransport from "@graphql-mesh/transport-http";
 import wsTransport from "@graphql-mesh/transport-ws";
 import { createInlineSigningKeyProvider, extractFromHeader, useJWT, type ExtractTokenFunction } from "@graphql-mesh/plugin-jwt-auth";
+import { GraphQLError } from "graphql";
+import { maskError as yogaMaskError } from "graphql-yoga";
 import type { SubgraphName } from "../lib/config/config";
 import { hs256Key } from "../lib/auth/token";
 import type { Logger } from "../lib/log/logger";
@@ -54,6 +56,20 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     landingPage: false,
     graphiql: { title: "serialhub" },
     disableIntrospection: options.introspection ? undefined : { disableIf: () => true },
+    maskedErrors: {
+      // Unexpected failures (a subgraph down, a bug) reach clients as INTERNAL, the cause only the log.
+      maskError(error, message, isDev): Error {
+        const masked = yogaMaskError(error, message, isDev);
+        if (masked === error) {
+          return error as Error;
+        }
+        options.log.error({ error: (error as Error).stack ?? String(error) }, "Unexpected gateway error");
+        return new GraphQLError("Internal error", {
+          path: (masked as GraphQLError).path,
+          extensions: { code: "INTERNAL" },
+        });
+      },
+    },
     plugins: (): GatewayPlugin[] => [
       useJWT({
         // A prebuilt KeyObject: verifying with it is far cheaper than with the string secret.

@@ -1,6 +1,7 @@
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
-import { CreateProductDocument, ProductsDocument } from "../clients/generated/graphql";
+import { CaptureEventsDocument, CreateProductDocument, ProductsDocument } from "../clients/generated/graphql";
+import { commissioning, sgtin } from "../lib/testing/epcis-fixtures";
 import { identityToHeaders, type Identity } from "../lib/auth/identity";
 import { sign, SIGNATURE_EXTENSION, signingPayload } from "../lib/auth/upstream-signature";
 import { signToken } from "../lib/auth/token";
@@ -131,5 +132,37 @@ describe("security at the edges", () => {
       const result = await hub.client().execute(ProductsDocument, { first: 5 });
       expect(result.errors?.[0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
     });
+  });
+});
+
+describe("a service that is down", () => {
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    hub = await startTestHub();
+    await hub.client("acme", "admin").request(CaptureEventsDocument, { epcis: [commissioning([sgtin("1")])] });
+    await hub.hub.stopService("warranty");
+  });
+
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  it("makes /healthz answer 503 and name it", async () => {
+    const response = await fetch(`${hub.url}/healthz`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ status: "degraded", services: { warranty: "unreachable", serials: "ok" } });
+  });
+
+  it("costs only its own fields, reported as INTERNAL without the cause", async () => {
+    const response = await fetch(`${hub.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${hub.token("acme", "admin")}` },
+      body: JSON.stringify({ query: '{ serial(gtin: "10614141073464", serial: "1") { gtin warranty { status } } products(first: 1) { edges { cursor } } }' }),
+    });
+    const body = (await response.json()) as { data: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+    expect(body.data).toEqual({ serial: { gtin: "10614141073464", warranty: null }, products: { edges: [] } });
+    expect(body.errors?.map((error) => error.extensions?.code)).toEqual(["INTERNAL"]);
+    expect(JSON.stringify(body.errors)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
   });
 });

@@ -1,7 +1,7 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { GraphQLError } from "graphql";
 import { identityFromClaims, identityToHeaders, IDENTITY_HEADERS, PUBLIC_IDENTITY, type Identity } from "../../lib/auth/identity";
-import { HubError } from "../../lib/errors/hub-error";
+import { type HubError } from "../../lib/errors/hub-error";
 
 /** Where useJWT leaves the verified token. */
 interface JwtContext {

@@ -15,6 +15,29 @@ export const PORT_OFFSETS: Record<ServiceName, number> = {
   ingest: 10,
 };
 
+/** Every variable the hub reads, with what it does; README and the compose test use this list. */
+export const ENV_VARS: Record<string, string> = {
+  PORT: "front door port (default 4000); services use PORT+1..+4, ingest PORT+10",
+  DATABASE_URL: "PostgreSQL to use; unset starts the embedded one",
+  SERIALHUB_HOME: "folder for embedded data and generated secrets (default ./.serialhub)",
+  SERIALHUB_HOST: "interface to bind (default 127.0.0.1; 0.0.0.0 in containers)",
+  SERIALHUB_JWT_SECRET: "HS256 secret for client tokens (default: generated into SERIALHUB_HOME)",
+  SERIALHUB_UPSTREAM_SECRET: "HMAC secret between gateway and subgraphs (default: generated into SERIALHUB_HOME)",
+  SERIALHUB_SERIALS_URL: "where the front door reaches serials (default http://127.0.0.1:PORT+1)",
+  SERIALHUB_PRODUCTS_URL: "where products is reached (default http://127.0.0.1:PORT+2)",
+  SERIALHUB_WARRANTY_URL: "where warranty is reached (default http://127.0.0.1:PORT+3)",
+  SERIALHUB_RECALLS_URL: "where recalls is reached (default http://127.0.0.1:PORT+4)",
+  SERIALHUB_INGEST_URL: "where ingest is reached (default http://127.0.0.1:PORT+10)",
+  SERIALHUB_SERIALS_PORT: "override one service's port (likewise _PRODUCTS_, _WARRANTY_, _RECALLS_, _INGEST_)",
+  SERIALHUB_PG_PORT: "embedded PostgreSQL port (default PORT+32)",
+  SERIALHUB_DB_POOL_SIZE: "connections per service (default 10)",
+  SERIALHUB_INTROSPECTION: "allow schema introspection (default on, off when NODE_ENV=production)",
+  REDIS_URL: "Redis for pub/sub across machines; unset uses PostgreSQL LISTEN/NOTIFY",
+  LOG_LEVEL: "trace, debug, info (default), warn, error or silent",
+  LOG_JSON: "1 for JSON log lines",
+  NODE_ENV: "production turns introspection off by default",
+};
+
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error";
 const LOG_LEVELS: readonly string[] = ["trace", "debug", "info", "warn", "error", "silent"];
 

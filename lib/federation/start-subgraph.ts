@@ -14,7 +14,9 @@ export interface StartSubgraphOptions {
   upstreamSecret: string;
   peers: Record<SubgraphName, string>;
   log: Logger;
-  /** Pub/sub channel; tests give each hub its own. */
+  /** Redis for pub/sub across machines; LISTEN/NOTIFY on the database when unset. */
+  redisUrl?: string;
+  /** Pub/sub namespace; tests give each hub its own. */
   pubSubChannel?: string;
 }
 
@@ -50,7 +52,7 @@ export async function startSubgraph<TContext extends IdentityContext>(
     if (applied.length > 0) {
       log.info(`Applied migrations: ${applied.join(", ")}`);
     }
-    const pubSub = await createPubSub({ databaseUrl: options.databaseUrl, channel: options.pubSubChannel, log });
+    const pubSub = await createPubSub({ databaseUrl: options.databaseUrl, redisUrl: options.redisUrl, channel: options.pubSubChannel, log });
     closers.push(() => pubSub.close());
     const { schema } = await module.buildSchema(pubSub);
     const createContext = module.contextFactory({

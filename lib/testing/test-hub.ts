@@ -27,7 +27,7 @@ export interface TestHub {
  * The whole hub on free ports with its own database, as `npm start` runs it. Logs are
  * off unless TEST_LOG_LEVEL is set.
  */
-export async function startTestHub(): Promise<TestHub> {
+export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
   const database = await createTestDatabase();
   const home = mkdtempSync(join(tmpdir(), "serialhub-hub-"));
   const config = loadConfig({
@@ -38,6 +38,7 @@ export async function startTestHub(): Promise<TestHub> {
     SERIALHUB_UPSTREAM_SECRET: randomBytes(32).toString("hex"),
     SERIALHUB_DB_POOL_SIZE: "4",
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+    ...env,
   });
   const hub = await startHub(config, createLogger(config.logLevel), {
     pubSubChannel: `test_${randomBytes(4).toString("hex")}`,

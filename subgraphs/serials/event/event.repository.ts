@@ -66,10 +66,13 @@ export class EventRepository {
       return new Set();
     }
     const rows: { event_id: string }[] = await manager.query(
-      `UPDATE serials.events AS e SET retracted_at = now(), error_declaration = r.declaration
-       FROM jsonb_to_recordset($2::jsonb) AS r(event_id text, declaration jsonb)
-       WHERE e.tenant_id = $1 AND e.event_id = r.event_id AND e.retracted_at IS NULL
-       RETURNING e.event_id`,
+      // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
+      `WITH retracted AS (
+         UPDATE serials.events AS e SET retracted_at = now(), error_declaration = r.declaration
+         FROM jsonb_to_recordset($2::jsonb) AS r(event_id text, declaration jsonb)
+         WHERE e.tenant_id = $1 AND e.event_id = r.event_id AND e.retracted_at IS NULL
+         RETURNING e.event_id)
+       SELECT event_id FROM retracted`,
       [tenantId, JSON.stringify(declarations.map((event) => ({ event_id: event.eventId, declaration: event.errorDeclaration })))],
     );
     return new Set(rows.map((row) => row.event_id));
