@@ -1,4 +1,5 @@
 import { mkdtempSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLogger } from "../log/logger";
@@ -9,9 +10,21 @@ declare global {
   var __SERIALHUB_PG__: EmbeddedPostgres | undefined;
 }
 
+/** A port nothing listens on right now (the OS picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /**
  * Tests use DATABASE_URL when it is set, else an embedded PostgreSQL started once for the
- * whole run on a free-ish port in a throwaway directory.
+ * whole run on a free port in a throwaway directory.
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.DATABASE_URL) {
@@ -19,7 +32,7 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   const home = mkdtempSync(join(tmpdir(), "serialhub-test-"));
-  const port = 20000 + (process.pid % 20000);
+  const port = await freePort();
   const pg = await startEmbeddedPostgres(home, port, createLogger(false));
   globalThis.__SERIALHUB_PG__ = pg;
   process.env[TEST_SERVER_ENV] = pg.url;
