@@ -8,6 +8,7 @@ import { TEST_SERVER_ENV } from "./test-database";
 
 declare global {
   var __SERIALHUB_PG__: EmbeddedPostgres | undefined;
+  var __SERIALHUB_PG_HOME__: string | undefined;
 }
 
 /** A port nothing listens on right now (the OS picks it). */
@@ -35,5 +36,6 @@ export default async function globalSetup(): Promise<void> {
   const port = await freePort();
   const pg = await startEmbeddedPostgres(home, port, createLogger(false));
   globalThis.__SERIALHUB_PG__ = pg;
+  globalThis.__SERIALHUB_PG_HOME__ = home;
   process.env[TEST_SERVER_ENV] = pg.url;
 }
