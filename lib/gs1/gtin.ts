@@ -37,6 +37,3 @@ export function requireGtin(raw: string, field = "gtin"): string {
   }
   return result.gtin14;
 }
-
-/** GS1 AI encodable character set 82, used by lots (AI 10) and serials (AI 21). */
-export const CSET82 = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]+$/;

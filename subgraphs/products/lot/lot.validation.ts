@@ -1,12 +1,15 @@
 import { badInput } from "../../../lib/errors/hub-error";
-import { CSET82, requireGtin } from "../../../lib/gs1/gtin";
+import { validateAiValue } from "../../../lib/gs1/ai-value";
+import { requireGtin } from "../../../lib/gs1/gtin";
 import { requireText } from "../product/product.validation";
 import type { CreateLotInput } from "./lot.input";
 import type { NewLot } from "./lot.repository";
 
 export function validateNewLot(input: CreateLotInput): NewLot {
   const lot = input.lot.trim();
-  if (lot.length < 1 || lot.length > 20 || !CSET82.test(lot)) {
+  try {
+    validateAiValue("10", lot);
+  } catch {
     throw badInput(`input.lot "${input.lot}" must be 1 to 20 characters of GS1 CSET 82 (AI 10).`, { field: "input.lot" });
   }
   const expiry = input.expiry ?? null;
