@@ -56,7 +56,7 @@ function iban(value: string): LintProblem | undefined {
   return remainder === 1 ? undefined : problem("The IBAN check digits are incorrect.", 2);
 }
 
-/** GMN/MUDI alphanumeric check pair: prime weights over CSET 82, mod 1021, as two CSET 32 characters. */
+/** GMN/MUDI alphanumeric check pair: prime weights (2, 3, 5, … from the right) over CSET 82, mod 1021, as two CSET 32 characters. */
 function csumalpha(value: string): LintProblem | undefined {
   if (value.length < 2) {
     return problem("Too short for its check characters.");
@@ -64,7 +64,7 @@ function csumalpha(value: string): LintProblem | undefined {
   const body = value.slice(0, -2);
   let sum = 0;
   for (let i = 0; i < body.length; i += 1) {
-    sum += CSET82_ORDER.indexOf(body[body.length - 1 - i]) * PRIMES[i + 2];
+    sum += CSET82_ORDER.indexOf(body[body.length - 1 - i]) * PRIMES[i];
   }
   const check = sum % 1021;
   const expected = CSET32[check >> 5] + CSET32[check & 31];
