@@ -121,7 +121,7 @@ describe("captureEvents", () => {
       epcis: epcisDocument([commissioning([sgtin("OK-1")]), shipping([sgtin("OK-1"), "urn:epc:id:sgtin:0614141.10734.5"])]),
     });
     expect(result.captureEvents.errors).toEqual([
-      { index: 1, path: "epcList[1]", message: '"urn:epc:id:sgtin:0614141.10734.5": company prefix and item reference must have 13 digits together' },
+      { index: 1, path: "epcList[1]", message: '"urn:epc:id:sgtin:0614141.10734.5": The company prefix and reference of an SGTIN URN have 13 digits together.' },
     ]);
     expect(await hub.sql("SELECT 1 FROM serials.events WHERE tenant_id = 'acme'")).toHaveLength(before.length);
   });

@@ -23,6 +23,7 @@ export const ENV_VARS: Record<string, string> = {
   SERIALHUB_HOST: "interface to bind (default 127.0.0.1; 0.0.0.0 in containers)",
   SERIALHUB_JWT_SECRET: "HS256 secret for client tokens (default: generated into SERIALHUB_HOME)",
   SERIALHUB_UPSTREAM_SECRET: "HMAC secret between gateway and subgraphs (default: generated into SERIALHUB_HOME)",
+  SERIALHUB_MASTER_KEY: "encrypts signing and serial-encryption keys at rest (default: generated into SERIALHUB_HOME)",
   SERIALHUB_SERIALS_URL: "where the front door reaches serials (default http://127.0.0.1:PORT+1)",
   SERIALHUB_PRODUCTS_URL: "where products is reached (default http://127.0.0.1:PORT+2)",
   SERIALHUB_WARRANTY_URL: "where warranty is reached (default http://127.0.0.1:PORT+3)",
@@ -65,6 +66,8 @@ export interface HubConfig {
   jwtSecret: string;
   /** HMAC secret the gateway signs upstream requests with. */
   upstreamSecret: string;
+  /** Encrypts keys kept in the database (code-signing and serial-encryption keys). */
+  masterKey: string;
   /** Redis for pub/sub across machines; unset means PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | undefined;
   /** Allow schema introspection (GraphiQL needs it). @default true unless NODE_ENV=production */
@@ -164,6 +167,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     dbPoolSize: poolSize,
     jwtSecret: readSecret(env, "SERIALHUB_JWT_SECRET", home, "jwt-secret", problems),
     upstreamSecret: readSecret(env, "SERIALHUB_UPSTREAM_SECRET", home, "upstream-secret", problems),
+    masterKey: readSecret(env, "SERIALHUB_MASTER_KEY", home, "master-key", problems),
     redisUrl: env.REDIS_URL || undefined,
     introspection:
       introspectionRaw === undefined || introspectionRaw === ""

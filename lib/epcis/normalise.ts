@@ -28,6 +28,9 @@ export interface NormalizedEvent {
   /** ISO 3166-1 alpha-2, from the location master data in the document when it has any. */
   country: string | null;
   parentId: string | null;
+  /** Lot and expiry (ISO date) from the commissioning ILMD (CBV master data attributes). */
+  lot: string | null;
+  expiry: string | null;
   serials: SerialRef[];
   /** Set when this event retracts an earlier one with the same eventID. */
   errorDeclaration: Record<string, unknown> | null;
@@ -64,6 +67,16 @@ function countriesFromMasterData(document: Record<string, unknown>): Map<string,
 export function contentHashId(event: Record<string, unknown>): string {
   const { eventID: _id, recordTime: _recorded, errorDeclaration: _declaration, ...content } = event;
   return `ni:///sha-256;${createHash("sha256").update(canonicalJson(content)).digest("hex")}?ver=serialhub-1`;
+}
+
+/** CBV ILMD attributes, in the compact form EPCIS 2.0 JSON uses and the full URI form. */
+function ilmdValue(ilmd: unknown, name: string): string | null {
+  if (!ilmd || typeof ilmd !== "object") {
+    return null;
+  }
+  const record = ilmd as Record<string, unknown>;
+  const value = record[`cbvmda:${name}`] ?? record[`urn:epcglobal:cbv:mda:${name}`] ?? record[`urn:epcglobal:cbv:mda#${name}`];
+  return typeof value === "string" && value !== "" ? value : null;
 }
 
 const idOf = (value: unknown): string | null =>
@@ -113,6 +126,8 @@ export function normaliseEvents(valid: ValidDocument): { events: NormalizedEvent
       bizLocation,
       country: (bizLocation && countries.get(bizLocation)) ?? (readPoint && countries.get(readPoint)) ?? null,
       parentId,
+      lot: ilmdValue(raw.ilmd, "lotNumber"),
+      expiry: ilmdValue(raw.ilmd, "itemExpirationDate")?.slice(0, 10) ?? null,
       serials,
       errorDeclaration: (raw.errorDeclaration as Record<string, unknown> | undefined) ?? null,
       body: raw,

@@ -7,20 +7,22 @@ import { resolveLotReference } from "./lot/lot.reference";
 import { LotRepository } from "./lot/lot.repository";
 import { LotResolver } from "./lot/lot.resolver";
 import { CreateProducts1764160000000 } from "./migrations/1764160000000-create-products";
+import { SerialPolicy1764200000000 } from "./migrations/1764200000000-serial-policy";
 import { Product } from "./product/product.entity";
 import { createProductLoader } from "./product/product.loader";
 import { resolveProductReference } from "./product/product.reference";
 import { ProductRepository } from "./product/product.repository";
 import { ProductResolver } from "./product/product.resolver";
+import { SerialPolicyResolver } from "./serial-policy/serial-policy.resolver";
 
 export const productsModule: SubgraphModule<ProductsContext> = {
   name: "products",
   dbSchema: "products",
   entities: [Product, Lot],
-  migrations: [CreateProducts1764160000000],
+  migrations: [CreateProducts1764160000000, SerialPolicy1764200000000],
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [ProductResolver, LotResolver] },
+      { resolvers: [ProductResolver, LotResolver, SerialPolicyResolver] },
       {
         Product: { __resolveReference: resolveProductReference },
         Lot: { __resolveReference: resolveLotReference },

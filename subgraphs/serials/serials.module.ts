@@ -5,10 +5,12 @@ import { AnomalyRepository } from "./anomaly/anomaly.repository";
 import { AnomalyResolver } from "./anomaly/anomaly.resolver";
 import { CaptureResolver } from "./capture/capture.resolver";
 import { CaptureService } from "./capture/capture.service";
+import { CodeResolver } from "./code/code.resolver";
 import type { SerialsContext } from "./context";
 import { EventRepository } from "./event/event.repository";
 import { SerialEvent } from "./event/serial-event.entity";
 import { CreateSerials1764160000100 } from "./migrations/1764160000100-create-serials";
+import { Identity1764200000100 } from "./migrations/1764200000100-identity";
 import { ProductDirectory } from "./product/product-directory";
 import { Serial } from "./serial/serial.entity";
 import { createSerialLoader } from "./serial/serial.loader";
@@ -20,10 +22,10 @@ export const serialsModule: SubgraphModule<SerialsContext> = {
   name: "serials",
   dbSchema: "serials",
   entities: [Serial, SerialEvent, Anomaly],
-  migrations: [CreateSerials1764160000100],
+  migrations: [CreateSerials1764160000100, Identity1764200000100],
   buildSchema: (pubSub) =>
     buildFederatedSchema(
-      { resolvers: [SerialResolver, CaptureResolver, AnomalyResolver], pubSub },
+      { resolvers: [SerialResolver, CaptureResolver, AnomalyResolver, CodeResolver], pubSub },
       { Serial: { __resolveReference: resolveSerialReference } },
     ),
   contextFactory({ dataSource, pubSub, log, peers, upstreamSecret }) {
@@ -38,6 +40,7 @@ export const serialsModule: SubgraphModule<SerialsContext> = {
         capture,
         events,
         anomalies,
+        products,
         loaders: { serial: createSerialLoader(serials, identity.tenant) },
         renewLoaders() {
           context.loaders = { serial: createSerialLoader(serials, identity.tenant) };

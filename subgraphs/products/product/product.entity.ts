@@ -1,5 +1,6 @@
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
+import type { SerialMode } from "../../../lib/serials/serial-policy";
 
 @ObjectType({ description: "A trade item, identified by its GTIN; one tenant owns each GTIN." })
 @Directive('@key(fields: "gtin")')
@@ -9,6 +10,8 @@ export class Product {
   @PrimaryColumn({ type: "char", length: 14 })
   gtin!: string;
 
+  @Field({ description: "Owning tenant; for other services only, never in the public API." })
+  @Directive("@inaccessible")
   @Column({ name: "tenant_id", type: "text" })
   tenantId!: string;
 
@@ -35,4 +38,13 @@ export class Product {
   @Field()
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
+
+  @Column({ name: "serial_length", type: "smallint", nullable: true })
+  serialLength!: number | null;
+
+  @Column({ name: "serial_alphabet", type: "text", nullable: true })
+  serialAlphabet!: string | null;
+
+  @Column({ name: "serial_mode", type: "text", nullable: true })
+  serialMode!: SerialMode | null;
 }

@@ -1,6 +1,7 @@
 import { In, MoreThan, type DataSource, type Repository } from "typeorm";
 import { HubError } from "../../../lib/errors/hub-error";
 import { Product } from "./product.entity";
+import type { SerialPolicyValues } from "../../../lib/serials/serial-policy";
 import type { NewProduct } from "./product.validation";
 
 export class ProductRepository {
@@ -28,6 +29,20 @@ export class ProductRepository {
       throw new HubError("CONFLICT", message, { field: "input.gtin" });
     }
     return this.repo.findOneByOrFail({ gtin: product.gtin });
+  }
+
+  /** Returns the updated product, or null when the tenant has no such product. */
+  async setSerialPolicy(tenantId: string, gtin: string, policy: SerialPolicyValues): Promise<Product | null> {
+    const result = await this.repo.update(
+      { tenantId, gtin },
+      { serialLength: policy.length, serialAlphabet: policy.alphabet, serialMode: policy.mode },
+    );
+    return result.affected ? this.repo.findOneBy({ tenantId, gtin }) : null;
+  }
+
+  /** Products by GTIN whoever owns them: for services that must find a GTIN's tenant. */
+  findAnyByGtins(gtins: readonly string[]): Promise<Product[]> {
+    return this.repo.findBy({ gtin: In([...gtins]) });
   }
 
   findByGtins(tenantId: string, gtins: readonly string[]): Promise<Product[]> {

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireGtin } from "../../../lib/gs1/gtin";
 import { connectionType, decodeCursor, PageArgs, toConnection, validatePageSize } from "../../../lib/federation/relay";
 import type { ProductsContext } from "../context";
@@ -30,6 +30,13 @@ export class ProductResolver {
     const cursor = after ? (decodeCursor(after, 1)[0] as string) : undefined;
     const rows = await context.products.page(context.identity.tenant, first + 1, cursor);
     return toConnection(rows, first, (product) => [product.gtin]);
+  }
+
+  @Authorized("service")
+  @Directive("@inaccessible")
+  @Query(() => [Product], { description: "Products by GTIN across tenants, for other services (GTINs are unique)." })
+  productsByGtin(@Arg("gtins", () => [String]) gtins: string[], @Ctx() context: ProductsContext): Promise<Product[]> {
+    return context.products.findAnyByGtins(gtins.map((gtin) => requireGtin(gtin, "gtins")));
   }
 
   @FieldResolver(() => LotConnection)

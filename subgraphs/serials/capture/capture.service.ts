@@ -35,6 +35,8 @@ const stateOf = (row: SerialState): SerialState => ({
   lastBizLocation: row.lastBizLocation,
   lastCountry: row.lastCountry,
   parentId: row.parentId,
+  lot: row.lot,
+  expiry: row.expiry,
 });
 
 /** Groups each new event under the serials it names. */
@@ -68,7 +70,7 @@ export class CaptureService {
       return refused(issues);
     }
     const gtins = [...new Set(events.flatMap((event) => event.serials.map((ref) => ref.gtin)))];
-    const known = await this.deps.products.lookup(tenantId, gtins);
+    const known = await this.deps.products.ofTenant(tenantId, gtins);
     const result = await this.deps.dataSource.transaction((manager) => this.apply(manager, tenantId, events, new Set(known.keys())));
     for (const anomaly of result.anomalies) {
       await this.deps.pubSub.publish(anomalyTopic(tenantId), toAnomalyPayload(anomaly)).catch((error: Error) =>

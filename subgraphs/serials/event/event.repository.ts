@@ -20,6 +20,8 @@ interface RawHistoryRow {
   biz_location: string | null;
   country: string | null;
   parent_id: string | null;
+  lot: string | null;
+  expiry: string | null;
 }
 
 export class EventRepository {
@@ -42,17 +44,19 @@ export class EventRepository {
       biz_location: event.bizLocation,
       country: event.country,
       parent_id: event.parentId,
+      lot: event.lot,
+      expiry: event.expiry,
       error_declaration: event.errorDeclaration,
       body: event.body,
     }));
     const inserted: { event_id: string }[] = await manager.query(
       `INSERT INTO serials.events (tenant_id, event_id, event_type, action, biz_step, disposition, event_time,
-         event_time_zone_offset, read_point, biz_location, country, parent_id, retracted_at, error_declaration, body)
+         event_time_zone_offset, read_point, biz_location, country, parent_id, lot, expiry, retracted_at, error_declaration, body)
        SELECT $1, r.event_id, r.event_type, r.action, r.biz_step, r.disposition, r.event_time, r.event_time_zone_offset,
-         r.read_point, r.biz_location, r.country, r.parent_id, CASE WHEN $3 THEN now() END, r.error_declaration, r.body
+         r.read_point, r.biz_location, r.country, r.parent_id, r.lot, r.expiry, CASE WHEN $3 THEN now() END, r.error_declaration, r.body
        FROM jsonb_to_recordset($2::jsonb) AS r(event_id text, event_type text, action text, biz_step text, disposition text,
          event_time timestamptz, event_time_zone_offset text, read_point text, biz_location text, country text,
-         parent_id text, error_declaration jsonb, body jsonb)
+         parent_id text, lot text, expiry date, error_declaration jsonb, body jsonb)
        ON CONFLICT (tenant_id, event_id) DO NOTHING
        RETURNING event_id`,
       [tenantId, JSON.stringify(rows), retracted],
@@ -112,7 +116,7 @@ export class EventRepository {
     const [gtins, serials] = keyColumns(keys);
     const rows: RawHistoryRow[] = await manager.query(
       `SELECT es.gtin, es.serial, es.role, e.event_id, e.event_type, e.action, e.biz_step, e.disposition, e.event_time,
-              e.read_point, e.biz_location, e.country, e.parent_id
+              e.read_point, e.biz_location, e.country, e.parent_id, e.lot, to_char(e.expiry, 'YYYY-MM-DD') AS expiry
        FROM unnest($2::char(14)[], $3::text[]) AS k(gtin, serial)
        JOIN serials.event_serials es ON es.tenant_id = $1 AND es.gtin = k.gtin AND es.serial = k.serial
        JOIN serials.events e ON e.tenant_id = es.tenant_id AND e.event_id = es.event_id
@@ -135,6 +139,8 @@ export class EventRepository {
         bizLocation: row.biz_location,
         country: row.country,
         parentId: row.parent_id,
+        lot: row.lot,
+        expiry: row.expiry,
       },
     }));
   }

@@ -1,20 +1,29 @@
 import type { Identity } from "../../../lib/auth/identity";
 import { callSubgraph } from "../../../lib/federation/subgraph-client";
+import type { SerialPolicyValues } from "../../../lib/serials/serial-policy";
 
 export interface KnownProduct {
   gtin: string;
+  tenantId: string;
+  name: string;
+  brand: string;
   markets: string[];
+  companyPrefixLength: number | null;
+  serialPolicy: SerialPolicyValues;
 }
 
-const QUERY = `query KnownProducts($representations: [_Any!]!) {
-  _entities(representations: $representations) { ... on Product { gtin markets } }
+const QUERY = `query ProductsByGtin($gtins: [String!]!) {
+  productsByGtin(gtins: $gtins) { gtin tenantId name brand markets companyPrefixLength serialPolicy { length alphabet mode } }
 }`;
 
+/** Who the serials service is when it asks another service, across tenants. */
+const SERVICE_IDENTITY: Identity = { tenant: "_hub", sub: "service:serials", roles: ["service"] };
+
 /**
- * Which GTINs are products of a tenant, asked of the products subgraph (which owns them)
- * once per capture for all GTINs at once. Hits are cached briefly: products are never
- * deleted, and markets rarely change. Misses are not cached, so a product created a
- * moment ago is seen at once.
+ * Products by GTIN, asked of the products subgraph (which owns them) once per call for all
+ * GTINs. GTINs are unique across tenants, so the answer also says whose a GTIN is. Hits
+ * are cached briefly (products are never deleted and rarely change); misses are not, so a
+ * product created a moment ago is seen at once.
  */
 export class ProductDirectory {
   private readonly cache = new Map<string, { product: KnownProduct; expires: number }>();
@@ -25,12 +34,12 @@ export class ProductDirectory {
     private readonly ttlMs = 30_000,
   ) {}
 
-  async lookup(tenant: string, gtins: readonly string[]): Promise<Map<string, KnownProduct>> {
+  async products(gtins: Iterable<string>, options: { fresh?: boolean } = {}): Promise<Map<string, KnownProduct>> {
     const now = Date.now();
     const found = new Map<string, KnownProduct>();
     const missing: string[] = [];
     for (const gtin of new Set(gtins)) {
-      const hit = this.cache.get(`${tenant} ${gtin}`);
+      const hit = options.fresh ? undefined : this.cache.get(gtin);
       if (hit && hit.expires > now) {
         found.set(gtin, hit.product);
       } else {
@@ -38,17 +47,20 @@ export class ProductDirectory {
       }
     }
     if (missing.length > 0) {
-      const identity: Identity = { tenant, sub: "service:serials", roles: ["service"] };
-      const data = await callSubgraph<{ _entities: (KnownProduct | null)[] }>(this.productsUrl, this.secret, identity, QUERY, {
-        representations: missing.map((gtin) => ({ __typename: "Product", gtin })),
+      const data = await callSubgraph<{ productsByGtin: KnownProduct[] }>(this.productsUrl, this.secret, SERVICE_IDENTITY, QUERY, {
+        gtins: missing,
       });
-      for (const product of data._entities) {
-        if (product) {
-          found.set(product.gtin, product);
-          this.cache.set(`${tenant} ${product.gtin}`, { product, expires: now + this.ttlMs });
-        }
+      for (const product of data.productsByGtin) {
+        found.set(product.gtin, product);
+        this.cache.set(product.gtin, { product, expires: now + this.ttlMs });
       }
     }
     return found;
+  }
+
+  /** The tenant's own products among `gtins`. */
+  async ofTenant(tenantId: string, gtins: Iterable<string>, options: { fresh?: boolean } = {}): Promise<Map<string, KnownProduct>> {
+    const all = await this.products(gtins, options);
+    return new Map([...all].filter(([, product]) => product.tenantId === tenantId));
   }
 }

@@ -14,6 +14,8 @@ const event = (fields: Partial<RoleEvent["event"]>): RoleEvent => ({
     bizLocation: null,
     country: null,
     parentId: null,
+    lot: null,
+    expiry: null,
     ...fields,
   },
 });

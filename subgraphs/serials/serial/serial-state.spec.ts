@@ -15,6 +15,8 @@ const at = (minute: number, fields: Partial<RoleEvent["event"]>, role: RoleEvent
     bizLocation: null,
     country: null,
     parentId: null,
+    lot: null,
+    expiry: null,
     ...fields,
   },
 });

@@ -13,12 +13,14 @@ export interface SerialState {
   lastBizLocation: string | null;
   lastCountry: string | null;
   parentId: string | null;
+  lot: string | null;
+  expiry: string | null;
 }
 
 /** The event fields the fold reads: history rows from the database have exactly these. */
 export type StateEvent = Pick<
   NormalizedEvent,
-  "eventId" | "type" | "action" | "bizStep" | "disposition" | "eventTime" | "readPoint" | "bizLocation" | "country" | "parentId"
+  "eventId" | "type" | "action" | "bizStep" | "disposition" | "eventTime" | "readPoint" | "bizLocation" | "country" | "parentId" | "lot" | "expiry"
 >;
 
 export interface RoleEvent {
@@ -37,6 +39,8 @@ export const EMPTY_STATE: SerialState = Object.freeze({
   lastBizLocation: null,
   lastCountry: null,
   parentId: null,
+  lot: null,
+  expiry: null,
 });
 
 const BY_DISPOSITION: Record<string, SerialStatus> = {
@@ -123,6 +127,9 @@ export function applyEvent(state: SerialState, item: RoleEvent): SerialState {
     lastBizLocation: event.bizLocation ?? (event.bizStep === "shipping" ? null : state.lastBizLocation),
     lastCountry: event.country ?? state.lastCountry,
     parentId,
+    // What commissioning recorded stands; a unit made without ILMD keeps what generation gave it.
+    lot: (commissions ? event.lot : null) ?? state.lot,
+    expiry: (commissions ? event.expiry : null) ?? state.expiry,
   };
 }
 

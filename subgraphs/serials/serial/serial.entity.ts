@@ -1,3 +1,4 @@
+import { LocalDateResolver } from "graphql-scalars";
 import { Directive, Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { SerialStatus } from "./serial-status";
@@ -59,4 +60,18 @@ export class Serial {
   @Field()
   @Column({ name: "first_seen_at", type: "timestamptz" })
   firstSeenAt!: Date;
+
+  @Field(() => String, { nullable: true, description: "Batch/lot, from commissioning or generation." })
+  @Column({ type: "text", nullable: true })
+  lot!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Expiry, from commissioning or the lot." })
+  @Column({ type: "date", nullable: true })
+  expiry!: string | null;
+
+  @Column({ name: "job_id", type: "uuid", nullable: true })
+  jobId!: string | null;
+
+  @Column({ name: "signature_kid", type: "text", nullable: true })
+  signatureKid!: string | null;
 }

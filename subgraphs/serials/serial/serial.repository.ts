@@ -53,11 +53,11 @@ export class SerialRepository {
          status = r.status, commissioned_at = r.commissioned_at, last_event_time = r.last_event_time,
          last_event_id = r.last_event_id, last_biz_step = r.last_biz_step, last_disposition = r.last_disposition,
          last_read_point = r.last_read_point, last_biz_location = r.last_biz_location,
-         last_country = r.last_country, parent_id = r.parent_id
+         last_country = r.last_country, parent_id = r.parent_id, lot = r.lot, expiry = r.expiry
        FROM jsonb_to_recordset($2::jsonb) AS r(
          gtin char(14), serial text, status text, commissioned_at timestamptz, last_event_time timestamptz,
          last_event_id text, last_biz_step text, last_disposition text, last_read_point text,
-         last_biz_location text, last_country text, parent_id text)
+         last_biz_location text, last_country text, parent_id text, lot text, expiry date)
        WHERE s.tenant_id = $1 AND s.gtin = r.gtin AND s.serial = r.serial`,
       [
         tenantId,
@@ -75,6 +75,8 @@ export class SerialRepository {
             last_biz_location: state.lastBizLocation,
             last_country: state.lastCountry,
             parent_id: state.parentId,
+            lot: state.lot,
+            expiry: state.expiry,
           })),
         ),
       ],
