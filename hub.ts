@@ -69,6 +69,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
       host: config.host,
       poolSize: config.dbPoolSize,
       upstreamSecret: config.upstreamSecret,
+      masterKey: config.masterKey,
       log,
       redisUrl: config.redisUrl,
       pubSubChannel: options.pubSubChannel,
@@ -105,7 +106,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
       log: log.child("[gateway] "),
       eagerSocketClose: options.eagerSocketClose,
     });
-    const frontDoor = await createFrontDoor({ gateway, jwtSecret: config.jwtSecret, services: urls, log }).start(config.port, config.host);
+    const frontDoor = await createFrontDoor({ gateway, jwtSecret: config.jwtSecret, upstreamSecret: config.upstreamSecret, services: urls, log }).start(config.port, config.host);
     stack.push({ name: "front door", close: () => frontDoor.close() });
     const stopService = async (name: ServiceName) => {
       const index = stack.findIndex((entry) => entry.name === name);

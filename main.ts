@@ -37,7 +37,7 @@ async function startOne(service: Exclude<Service, "all">, config: HubConfig, log
       introspection: config.introspection,
       log: log.child("[gateway] "),
     });
-    const door = await createFrontDoor({ gateway, jwtSecret: config.jwtSecret, services: config.urls, log }).start(config.port, config.host);
+    const door = await createFrontDoor({ gateway, jwtSecret: config.jwtSecret, upstreamSecret: config.upstreamSecret, services: config.urls, log }).start(config.port, config.host);
     log.info(`Front door listening on ${door.url}`);
     return door.close;
   }
@@ -53,6 +53,7 @@ async function startOne(service: Exclude<Service, "all">, config: HubConfig, log
     ...common,
     port: config.ports[name],
     upstreamSecret: config.upstreamSecret,
+    masterKey: config.masterKey,
     redisUrl: config.redisUrl,
     peers: config.urls,
   });

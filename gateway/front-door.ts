@@ -6,7 +6,8 @@ import { normalizeNodeRequest } from "@whatwg-node/server";
 import { useServer, type Extra } from "graphql-ws/use/ws";
 import jwt from "jsonwebtoken";
 import { WebSocketServer } from "ws";
-import { identityFromClaims } from "../lib/auth/identity";
+import { identityFromClaims, identityToHeaders, PUBLIC_IDENTITY, type Identity } from "../lib/auth/identity";
+import { REST_SIGNATURE_HEADER, restSigningPayload, sign } from "../lib/auth/upstream-signature";
 import { hs256Key, verifyToken } from "../lib/auth/token";
 import type { ServiceName } from "../lib/config/config";
 import type { RunningServer } from "../lib/federation/subgraph-server";
@@ -17,17 +18,24 @@ import type { Logger } from "../lib/log/logger";
 export interface FrontDoorOptions {
   gateway: GatewayRuntime;
   jwtSecret: string;
+  /** Signs the identity on REST requests forwarded to services. */
+  upstreamSecret: string;
   /** Base URLs of the services behind the door, for /healthz and the ingest routes. */
   services: Record<ServiceName, string>;
   log: Logger;
 }
 
-/** Paths the ingest service answers; everything else is the gateway's. */
+/** Paths the ingest service answers. */
 const INGEST_ROUTES = /^\/(webhooks\/|epcis\/capture(\/|\?|$))/;
+/** Paths the serials service answers over REST: key set, exports, labels, Digital Link requests. */
+const SERIALS_ROUTES = /^\/(\.well-known\/jwks\.json|jobs\/|labels\/|01\/)/;
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 }
+
+const identityOfToken = (key: KeyObject, authorization: string): Identity =>
+  identityFromClaims(verifyToken(key, authorization.trim().replace(/^Bearer\s+/i, "")));
 
 /** Why a bearer token is refused, in words a client can act on; undefined when it is fine. */
 export function tokenProblem(key: KeyObject, authorization: string): string | undefined {
@@ -46,10 +54,14 @@ export function tokenProblem(key: KeyObject, authorization: string): string | un
   }
 }
 
-/** Streams the request to ingest untouched: webhook signatures are over the raw bytes. */
-function proxy(req: IncomingMessage, res: ServerResponse, base: string, log: Logger): void {
+/**
+ * Streams a request to a service untouched (webhook signatures are over the raw bytes),
+ * with `extra` headers; identity headers a client sent itself are dropped.
+ */
+function proxy(req: IncomingMessage, res: ServerResponse, base: string, log: Logger, extra: Record<string, string> = {}): void {
   const target = new URL(req.url ?? "/", base);
-  const upstream = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
+  const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !name.startsWith("x-serialhub-")));
+  const upstream = httpRequest(target, { method: req.method, headers: { ...headers, ...extra } }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(res);
   });
@@ -105,6 +117,13 @@ export function createFrontDoor(options: FrontDoorOptions) {
     const problem = req.headers.authorization === undefined ? undefined : tokenProblem(key, req.headers.authorization);
     if (problem) {
       json(res, 401, { errors: [{ message: problem, extensions: { code: "UNAUTHENTICATED" } }] });
+      return;
+    }
+    if (SERIALS_ROUTES.test(req.url ?? "")) {
+      const identity = req.headers.authorization ? identityOfToken(key, req.headers.authorization) : PUBLIC_IDENTITY;
+      const headers = identityToHeaders(identity);
+      const signature = sign(options.upstreamSecret, restSigningPayload(req.method ?? "GET", req.url ?? "/", headers));
+      proxy(req, res, options.services.serials, log, { ...headers, [REST_SIGNATURE_HEADER]: signature });
       return;
     }
     void gateway(req, res);

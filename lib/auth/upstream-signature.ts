@@ -36,3 +36,10 @@ export function verifySignature(secret: string, payload: string, signature: unkn
   const given = Buffer.from(signature, "base64");
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
+
+/** Where the front door puts its signature on a REST request it forwards. */
+export const REST_SIGNATURE_HEADER = "x-serialhub-signature";
+
+/** A forwarded REST request is signed over its method, path and query, and the identity. */
+export const restSigningPayload = (method: string, url: string, headers: HeaderBag): string =>
+  signingPayload(`${method.toUpperCase()} ${url}`, null, headers);

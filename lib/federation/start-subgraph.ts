@@ -12,6 +12,7 @@ export interface StartSubgraphOptions {
   port: number;
   poolSize: number;
   upstreamSecret: string;
+  masterKey: string;
   peers: Record<SubgraphName, string>;
   log: Logger;
   /** Redis for pub/sub across machines; LISTEN/NOTIFY on the database when unset. */
@@ -55,23 +56,29 @@ export async function startSubgraph<TContext extends IdentityContext>(
     const pubSub = await createPubSub({ databaseUrl: options.databaseUrl, redisUrl: options.redisUrl, channel: options.pubSubChannel, log });
     closers.push(() => pubSub.close());
     const { schema } = await module.buildSchema(pubSub);
-    const createContext = module.contextFactory({
+    const wiring = module.wire({
       dataSource,
       pubSub,
       log,
       upstreamSecret: options.upstreamSecret,
+      masterKey: options.masterKey,
       peers: options.peers,
     });
     const server = createSubgraphServer({
       name: module.name,
       schema,
       upstreamSecret: options.upstreamSecret,
-      createContext,
+      createContext: (identity) => wiring.context(identity),
+      routes: wiring.routes,
       isReady: async () => (await dataSource.query("SELECT 1")).length === 1,
       log,
     });
     const running = await server.start(options.port, options.host);
     closers.push(() => running.close());
+    wiring.start?.();
+    if (wiring.stop) {
+      closers.push(() => (wiring.stop as () => Promise<void>)());
+    }
     return { name: module.name, url: running.url, close: closeAll };
   } catch (error) {
     await closeAll();

@@ -1,3 +1,4 @@
+import type { Router } from "express";
 import type { DataSource } from "typeorm";
 import type { IdentityContext } from "../auth/auth-checker";
 import type { Identity } from "../auth/identity";
@@ -12,6 +13,8 @@ export interface SubgraphDeps {
   pubSub: HubPubSub;
   log: Logger;
   upstreamSecret: string;
+  /** Seals keys kept in the database. */
+  masterKey: string;
   /** Base URLs of the other subgraphs, for the few service-to-service reads. */
   peers: Record<SubgraphName, string>;
 }
@@ -28,6 +31,17 @@ export interface SubgraphModule<TContext extends IdentityContext = IdentityConte
   entities: Function[];
   migrations: Function[];
   buildSchema(pubSub: HubPubSub | undefined): Promise<FederatedSchema>;
-  /** Called once at start; the returned function runs per operation. */
-  contextFactory(deps: SubgraphDeps): (identity: Identity) => TContext;
+  /** Called once at start: builds the service's repositories and services. */
+  wire(deps: SubgraphDeps): SubgraphWiring<TContext>;
+}
+
+/** What a subgraph runs besides its schema. */
+export interface SubgraphWiring<TContext> {
+  /** Runs per operation: fresh loaders every time. */
+  context(identity: Identity): TContext;
+  /** REST routes beside /graphql; they are reached through the front door, which signs the identity. */
+  routes?(router: Router): void;
+  /** Background work, started after the server listens and stopped before it closes. */
+  start?(): void;
+  stop?(): Promise<void>;
 }

@@ -4,12 +4,12 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type NextFunction, type Request, type Response } from "express";
+import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { identityFromHeaders, type Identity } from "../auth/identity";
-import { SIGNATURE_EXTENSION, signingPayload, verifySignature } from "../auth/upstream-signature";
+import { REST_SIGNATURE_HEADER, restSigningPayload, SIGNATURE_EXTENSION, signingPayload, verifySignature } from "../auth/upstream-signature";
 import { formatError, unwrapHubError } from "../errors/hub-error";
 import type { Logger } from "../log/logger";
 
@@ -24,6 +24,8 @@ export interface SubgraphServerOptions<TContext extends object> {
   log: Logger;
   /** Largest JSON body accepted (EPCIS documents can be large). @default "32mb" */
   bodyLimit?: string;
+  /** REST routes; each request must carry the front door's signature (see restSigningPayload). */
+  routes?(router: Router): void;
 }
 
 export interface RunningServer {
@@ -141,10 +143,26 @@ export function createSubgraphServer<TContext extends object>(options: SubgraphS
     next();
   };
 
+  const requireRestSignature = (req: Request, res: Response, next: NextFunction) => {
+    const headers = req.headers;
+    if (!verifySignature(upstreamSecret, restSigningPayload(req.method, req.originalUrl, headers), headers[REST_SIGNATURE_HEADER])) {
+      log.warn("Refused a REST request without a valid signature");
+      res.status(401).json({ error: "Missing or invalid upstream signature." });
+      return;
+    }
+    res.locals.identity = identityFromHeaders(headers);
+    next();
+  };
+
   async function start(port: number, host: string): Promise<RunningServer> {
     await apollo.start();
     const app = express();
     app.disable("x-powered-by");
+    if (options.routes) {
+      const router = express.Router();
+      options.routes(router);
+      app.use(/^(?!\/graphql|\/healthz)/, requireRestSignature, router);
+    }
     app.get("/healthz", async (_req, res) => {
       const ready = await options.isReady().catch(() => false);
       res.status(ready ? 200 : 503).json({ service: options.name, status: ready ? "ok" : "unavailable" });

@@ -28,10 +28,10 @@ export const productsModule: SubgraphModule<ProductsContext> = {
         Lot: { __resolveReference: resolveLotReference },
       },
     ),
-  contextFactory({ dataSource }) {
+  wire({ dataSource }) {
     const products = new ProductRepository(dataSource);
     const lots = new LotRepository(dataSource);
-    return (identity) => ({
+    return { context: (identity) => ({
       identity,
       products,
       lots,
@@ -39,6 +39,6 @@ export const productsModule: SubgraphModule<ProductsContext> = {
         product: createProductLoader(products, identity.tenant),
         lot: createLotLoader(lots, identity.tenant),
       },
-    });
+    }) };
   },
 };

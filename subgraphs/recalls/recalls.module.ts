@@ -24,8 +24,8 @@ export const recallsModule: SubgraphModule<RecallsContext> = {
         Serial: { __resolveReference: (ref: Serial) => ({ gtin: ref.gtin, serial: ref.serial }) },
       },
     ),
-  contextFactory({ dataSource }) {
+  wire({ dataSource }) {
     const recalls = new RecallRepository(dataSource);
-    return (identity) => ({ identity, recalls, loaders: createRecallLoaders(recalls, identity.tenant) });
+    return { context: (identity) => ({ identity, recalls, loaders: createRecallLoaders(recalls, identity.tenant) }) };
   },
 };

@@ -1,21 +1,33 @@
 import type DataLoader from "dataloader";
 import type { IdentityContext } from "../../lib/auth/auth-checker";
+import type { SerialKey } from "../../lib/serial-key";
 import type { AnomalyRepository } from "./anomaly/anomaly.repository";
 import type { CaptureService } from "./capture/capture.service";
 import type { EventRepository } from "./event/event.repository";
+import type { GenerationService } from "./generation/generation.service";
+import type { JobRunner } from "./job/job-runner";
+import type { JobRepository } from "./job/job.repository";
 import type { ProductDirectory } from "./product/product-directory";
-import type { SerialKey } from "../../lib/serial-key";
 import type { Serial } from "./serial/serial.entity";
+import type { CodeSigner } from "./signing/code-signer";
 
 export interface SerialsLoaders {
   serial: DataLoader<SerialKey, Serial | null, string>;
 }
 
-export interface SerialsContext extends IdentityContext {
+/** The services of the serials subgraph, made once when it starts. */
+export interface SerialsServices {
   capture: CaptureService;
+  generation: GenerationService;
   events: EventRepository;
   anomalies: AnomalyRepository;
+  jobs: JobRepository;
   products: ProductDirectory;
+  signer: CodeSigner;
+  runner: JobRunner;
+}
+
+export interface SerialsContext extends IdentityContext, SerialsServices {
   loaders: SerialsLoaders;
   /** Subscriptions keep one context for every event they deliver: each event starts with fresh loaders. */
   renewLoaders(): void;

@@ -20,8 +20,8 @@ export const warrantyModule: SubgraphModule<WarrantyContext> = {
       { resolvers: [SerialWarrantyResolver], orphanedTypes: [Serial] },
       { Serial: { __resolveReference: resolveSerialReference } },
     ),
-  contextFactory({ dataSource }) {
+  wire({ dataSource }) {
     const coverages = new CoverageRepository(dataSource);
-    return (identity) => ({ identity, loaders: { coverage: createCoverageLoader(coverages, identity.tenant) } });
+    return { context: (identity) => ({ identity, loaders: { coverage: createCoverageLoader(coverages, identity.tenant) } }) };
   },
 };

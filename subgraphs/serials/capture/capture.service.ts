@@ -10,7 +10,7 @@ import type { EventRepository } from "../event/event.repository";
 import type { ProductDirectory } from "../product/product-directory";
 import { unknownSerial, type SerialOutcome } from "../rules/unknown-serial.rule";
 import { keyString, uniqueKeys, type SerialKey } from "../../../lib/serial-key";
-import { EMPTY_STATE, foldEvents, type RoleEvent, type SerialState } from "../serial/serial-state";
+import { EMPTY_STATE, foldEvents, initialState, type RoleEvent, type SerialState } from "../serial/serial-state";
 import type { SerialRepository } from "../serial/serial.repository";
 import type { CaptureResult } from "./capture-result.type";
 
@@ -114,8 +114,11 @@ export class CaptureService {
       const id = keyString(key);
       const items = newItems.get(id) ?? [];
       const row = rows.get(id);
-      const state = refold.has(id) ? foldEvents(EMPTY_STATE, history.get(id) ?? []) : foldEvents(row ? stateOf(row) : EMPTY_STATE, items);
-      return { ...key, state, events: items };
+      const allocated = Boolean(row?.allocatedAt);
+      const state = refold.has(id)
+        ? foldEvents(initialState(allocated), history.get(id) ?? [])
+        : foldEvents(row ? stateOf(row) : EMPTY_STATE, items);
+      return { ...key, state, events: items, allocated };
     });
     await serials.saveStates(manager, tenantId, outcomes.map((outcome) => ({ ...outcome, ...outcome.state })));
     const raised: Anomaly[] = await anomalies.insert(manager, tenantId, unknownSerial(outcomes, knownGtins));

@@ -10,14 +10,9 @@ export class Identity1764200000100 implements MigrationInterface {
       ALTER TABLE serials.serials
         ADD COLUMN lot text,
         ADD COLUMN expiry date,
+        ADD COLUMN allocated_at timestamptz,
         ADD COLUMN job_id uuid,
-        ADD COLUMN signature_kid text,
-        ADD COLUMN signature_fingerprint bigint`);
-    // A signature found on the wrong serial names the serial it was made for.
-    await runner.query(`
-      CREATE INDEX serials_signature_fingerprint ON serials.serials (tenant_id, signature_fingerprint)
-      WHERE signature_fingerprint IS NOT NULL`);
-    await runner.query(`CREATE INDEX serials_job ON serials.serials (job_id, gtin, serial) WHERE job_id IS NOT NULL`);
+        ADD COLUMN signature_kid text`);
     // Ed25519 keys per tenant; private keys sealed with the master key. Retired keys still verify.
     await runner.query(`
       CREATE TABLE serials.signing_keys (
@@ -30,13 +25,20 @@ export class Identity1764200000100 implements MigrationInterface {
         PRIMARY KEY (tenant_id, kid)
       )`);
     await runner.query(`CREATE UNIQUE INDEX signing_keys_one_active ON serials.signing_keys (tenant_id) WHERE retired_at IS NULL`);
-    // Per GTIN: how many serials were issued (the guess bound) and the next counter value (ENCRYPTED_COUNTER).
+    // Per GTIN: how many serials were issued, for the guess bound.
     await runner.query(`
       CREATE TABLE serials.serial_counters (
         tenant_id text NOT NULL,
         gtin char(14) NOT NULL,
         issued bigint NOT NULL DEFAULT 0,
-        next_counter bigint NOT NULL DEFAULT 0,
+        PRIMARY KEY (tenant_id, gtin)
+      )`);
+    // Per GTIN: the next ENCRYPTED_COUNTER value; its own row, so taking counters never waits on a reservation.
+    await runner.query(`
+      CREATE TABLE serials.counter_cursors (
+        tenant_id text NOT NULL,
+        gtin char(14) NOT NULL,
+        next_counter bigint NOT NULL,
         PRIMARY KEY (tenant_id, gtin)
       )`);
     await runner.query(`
@@ -56,6 +58,7 @@ export class Identity1764200000100 implements MigrationInterface {
         params jsonb NOT NULL,
         error text,
         created_at timestamptz NOT NULL DEFAULT now(),
+        heartbeat_at timestamptz,
         finished_at timestamptz
       )`);
     await runner.query(`CREATE INDEX jobs_unfinished ON serials.jobs (created_at) WHERE status IN ('QUEUED', 'RUNNING')`);
@@ -71,8 +74,8 @@ export class Identity1764200000100 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`DROP TABLE serials.vrs_requestors, serials.jobs, serials.serial_keys, serials.serial_counters, serials.signing_keys`);
-    await runner.query(`ALTER TABLE serials.serials DROP COLUMN lot, DROP COLUMN expiry, DROP COLUMN job_id, DROP COLUMN signature_kid, DROP COLUMN signature_fingerprint`);
+    await runner.query(`DROP TABLE serials.vrs_requestors, serials.jobs, serials.serial_keys, serials.counter_cursors, serials.serial_counters, serials.signing_keys`);
+    await runner.query(`ALTER TABLE serials.serials DROP COLUMN lot, DROP COLUMN expiry, DROP COLUMN allocated_at, DROP COLUMN job_id, DROP COLUMN signature_kid`);
     await runner.query(`ALTER TABLE serials.events DROP COLUMN lot, DROP COLUMN expiry`);
   }
 }

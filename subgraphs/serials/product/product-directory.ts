@@ -16,6 +16,10 @@ const QUERY = `query ProductsByGtin($gtins: [String!]!) {
   productsByGtin(gtins: $gtins) { gtin tenantId name brand markets companyPrefixLength serialPolicy { length alphabet mode } }
 }`;
 
+const LOT_QUERY = `query LotOf($representations: [_Any!]!) {
+  _entities(representations: $representations) { ... on Lot { gtin lot expiry } }
+}`;
+
 /** Who the serials service is when it asks another service, across tenants. */
 const SERVICE_IDENTITY: Identity = { tenant: "_hub", sub: "service:serials", roles: ["service"] };
 
@@ -56,6 +60,19 @@ export class ProductDirectory {
       }
     }
     return found;
+  }
+
+  /** A lot the tenant recorded with createLot, or null. */
+  async lot(tenantId: string, gtin: string, lot: string): Promise<{ lot: string; expiry: string | null } | null> {
+    const identity: Identity = { tenant: tenantId, sub: "service:serials", roles: ["service"] };
+    const data = await callSubgraph<{ _entities: ({ lot: string; expiry: string | null } | null)[] }>(
+      this.productsUrl,
+      this.secret,
+      identity,
+      LOT_QUERY,
+      { representations: [{ __typename: "Lot", gtin, lot }] },
+    );
+    return data._entities[0] ?? null;
   }
 
   /** The tenant's own products among `gtins`. */

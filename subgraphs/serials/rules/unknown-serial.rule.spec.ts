@@ -20,7 +20,7 @@ const event = (fields: Partial<RoleEvent["event"]>): RoleEvent => ({
   },
 });
 
-const outcome = (gtin: string, events: RoleEvent[]) => ({ gtin, serial: "S1", events, state: foldEvents(EMPTY_STATE, events) });
+const outcome = (gtin: string, events: RoleEvent[], allocated = false) => ({ gtin, serial: "S1", events, allocated, state: foldEvents(EMPTY_STATE, events) });
 
 describe("UNKNOWN_SERIAL", () => {
   const known = new Set(["10614141073464"]);
@@ -33,6 +33,10 @@ describe("UNKNOWN_SERIAL", () => {
   it("stays quiet once the serial is commissioned, even by a later-arriving event", () => {
     const commissioned = outcome("10614141073464", [event({ action: "ADD", bizStep: "commissioning" }), event({ eventId: "e2" })]);
     expect(unknownSerial([commissioned], known)).toEqual([]);
+  });
+
+  it("leaves serials the hub issued alone, even before commissioning", () => {
+    expect(unknownSerial([outcome("10614141073464", [event({})], true)], known)).toEqual([]);
   });
 
   it("leaves GTINs that are not the tenant's products alone", () => {

@@ -8,15 +8,20 @@ export interface SerialOutcome extends SerialKey {
   state: SerialState;
   /** The batch's new events for this serial. */
   events: readonly RoleEvent[];
+  /** The hub generated this serial: it is known even before commissioning. */
+  allocated: boolean;
 }
 
 /**
  * UNKNOWN_SERIAL: an event names a serial of one of the tenant's products that was never
- * commissioned. Products of others (or of no one) are UNKNOWN_GTIN's business, not this.
+ * issued by the hub nor commissioned. Products of others (or of no one) are UNKNOWN_GTIN's
+ * business; an issued serial seen before commissioning is NOT_YET_COMMISSIONED's.
  */
 export function unknownSerial(outcomes: readonly SerialOutcome[], knownGtins: ReadonlySet<string>): AnomalyDraft[] {
   return outcomes
-    .filter((outcome) => outcome.events.length > 0 && outcome.state.commissionedAt === null && knownGtins.has(outcome.gtin))
+    .filter(
+      (outcome) => outcome.events.length > 0 && !outcome.allocated && outcome.state.commissionedAt === null && knownGtins.has(outcome.gtin),
+    )
     .map((outcome) => ({
       kind: AnomalyKind.UNKNOWN_SERIAL,
       severity: AnomalySeverity.HIGH,

@@ -74,6 +74,10 @@ const BY_BIZ_STEP: Record<string, SerialStatus> = {
   destroying: SerialStatus.DESTROYED,
 };
 
+/** Where a unit's history starts: allocated if the hub generated it, else nothing. */
+export const initialState = (allocated: boolean): SerialState =>
+  allocated ? { ...EMPTY_STATE, status: SerialStatus.ALLOCATED } : EMPTY_STATE;
+
 /** Commissioning is the birth of a serial: an ObjectEvent ADD, or an output of a transformation. */
 export function isCommissioning({ event, role }: RoleEvent): boolean {
   return (

@@ -69,6 +69,10 @@ export class Serial {
   @Column({ type: "date", nullable: true })
   expiry!: string | null;
 
+  @Field(() => Date, { nullable: true, description: "When the hub generated this serial; null for serials it only saw in events." })
+  @Column({ name: "allocated_at", type: "timestamptz", nullable: true })
+  allocatedAt!: Date | null;
+
   @Column({ name: "job_id", type: "uuid", nullable: true })
   jobId!: string | null;
 

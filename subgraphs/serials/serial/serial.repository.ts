@@ -19,6 +19,25 @@ export class SerialRepository {
       .getMany();
   }
 
+  /** A job's units, a page at a time in serial order, for exports of any size. */
+  async *pagesOfJob(tenantId: string, gtin: string, jobId: string, pageSize = 5000): AsyncGenerator<Serial[]> {
+    let after = "";
+    for (;;) {
+      const page = await this.dataSource
+        .getRepository(Serial)
+        .createQueryBuilder("s")
+        .where("s.tenant_id = :tenantId AND s.gtin = :gtin AND s.serial > :after AND s.job_id = :jobId", { tenantId, gtin, after, jobId })
+        .orderBy("s.serial")
+        .limit(pageSize)
+        .getMany();
+      if (page.length === 0) {
+        return;
+      }
+      yield page;
+      after = page[page.length - 1].serial;
+    }
+  }
+
   /**
    * Makes sure a row exists for every key and locks them all (sorted keys, so concurrent
    * captures lock in the same order). Row locks live in the tuples, so a batch of ten

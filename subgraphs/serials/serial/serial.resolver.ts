@@ -4,6 +4,7 @@ import { requireGtin } from "../../../lib/gs1/gtin";
 import type { SerialsContext } from "../context";
 import { SerialEvent } from "../event/serial-event.entity";
 import { Product } from "../product/product.stub";
+import { signedDigitalLink, unitElementString } from "../signing/signed-link";
 import { Serial } from "./serial.entity";
 
 @ArgsType()
@@ -28,6 +29,18 @@ export class SerialResolver {
   @FieldResolver(() => Product, { nullable: true, description: "The product, resolved by the products subgraph." })
   product(@Root() serial: Serial): Product {
     return { gtin: serial.gtin };
+  }
+
+  @FieldResolver(() => String, {
+    description: "GS1 Digital Link of the unit; units the hub issued carry their Ed25519 signature as AI 8030.",
+  })
+  digitalLink(@Root() serial: Serial, @Ctx() context: SerialsContext): Promise<string> {
+    return signedDigitalLink(context.signer, context.identity.tenant, serial);
+  }
+
+  @FieldResolver(() => String, { description: "Element string, (01)…(21)…" })
+  elementString(@Root() serial: Serial): string {
+    return unitElementString(serial);
   }
 
   @FieldResolver(() => SerialEventConnection, { description: "The unit's history, oldest first." })
