@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["lib/config/**", "lib/testing/**", "**/*.spec.ts", "**/*.e2e.ts", "scripts/**", "jest.config.js"],
+    files: ["lib/config/**", "lib/testing/**", "**/*.spec.ts", "**/*.e2e.ts", "scripts/**", "bench/**", "jest.config.js"],
     rules: { "no-restricted-properties": "off" },
   },
   {

@@ -1,4 +1,4 @@
-import { createPublicKey, verify } from "node:crypto";
+import { createPublicKey, verify, type JsonWebKey } from "node:crypto";
 import {
   CaptureEventsDocument,
   CreateLotDocument,
@@ -35,7 +35,7 @@ function verifiesOffline(link: string, keys: Jwk[]): boolean {
   const url = new URL(link);
   const [, , gtin, , serial] = url.pathname.split("/");
   const signature = Buffer.from(url.searchParams.get("8030") ?? "", "base64url");
-  return keys.some((jwk) => verify(null, Buffer.from(`(01)${gtin}(21)${decodeURIComponent(serial)}`), createPublicKey({ key: jwk, format: "jwk" }), signature));
+  return keys.some((jwk) => verify(null, Buffer.from(`(01)${gtin}(21)${decodeURIComponent(serial)}`), createPublicKey({ key: jwk as unknown as JsonWebKey, format: "jwk" }), signature));
 }
 
 describe("serial generation, signed codes and jobs", () => {
