@@ -55,8 +55,11 @@ export function parseCode(raw: string): Gs1Code {
   } else if (/^(\d{8}|\d{12,14})$/.test(input) && parseGtin(input).ok) {
     const gtin = parseGtin(input) as { gtin14: string };
     code = { source: "gtin", elements: [{ ai: "01", value: gtin.gtin14 }], parameters: {}, warnings: ["Read as a bare GTIN."] };
+  } else if (input.startsWith(GS) && /^\d/.test(input.slice(1))) {
+    // Some decoders render the leading FNC1 of a GS1 symbol as GS.
+    code = { source: "ai-data", ...parseAiData(input.slice(1), GS, 1), parameters: {} };
   } else if (/^\d/.test(input)) {
-    const data = parseAiData(input.startsWith(GS) ? input.slice(1) : input);
+    const data = parseAiData(input);
     code = { source: "ai-data", ...data, parameters: {}, warnings: ["No symbology identifier: read as GS1 AI data.", ...data.warnings] };
   } else {
     throw badCode("Not a GS1 code: expected scan data, a Digital Link URI, an EPC URN or an element string.", { position: 0 });

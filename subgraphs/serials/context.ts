@@ -10,6 +10,8 @@ import type { JobRepository } from "./job/job.repository";
 import type { ProductDirectory } from "./product/product-directory";
 import type { Serial } from "./serial/serial.entity";
 import type { CodeSigner } from "./signing/code-signer";
+import type { VerificationService } from "./verification/verification.service";
+import type { VrsRepository } from "./verification/vrs.repository";
 
 export interface SerialsLoaders {
   serial: DataLoader<SerialKey, Serial | null, string>;
@@ -25,6 +27,8 @@ export interface SerialsServices {
   products: ProductDirectory;
   signer: CodeSigner;
   runner: JobRunner;
+  verification: VerificationService;
+  vrs: VrsRepository;
 }
 
 export interface SerialsContext extends IdentityContext, SerialsServices {

@@ -15,6 +15,8 @@ import { Serial } from "./serial/serial.entity";
 import { resolveSerialReference } from "./serial/serial.reference";
 import { SerialResolver } from "./serial/serial.resolver";
 import { wireSerials } from "./serials.wiring";
+import { VerificationResolver } from "./verification/verification.resolver";
+import { VrsResolver } from "./verification/vrs.resolver";
 
 export const serialsModule: SubgraphModule<SerialsContext> = {
   name: "serials",
@@ -23,7 +25,10 @@ export const serialsModule: SubgraphModule<SerialsContext> = {
   migrations: [CreateSerials1764160000100, Identity1764200000100],
   buildSchema: (pubSub) =>
     buildFederatedSchema(
-      { resolvers: [SerialResolver, CaptureResolver, AnomalyResolver, CodeResolver, GenerationResolver, JobResolver], pubSub },
+      {
+        resolvers: [SerialResolver, CaptureResolver, AnomalyResolver, CodeResolver, GenerationResolver, JobResolver, VerificationResolver, VrsResolver],
+        pubSub,
+      },
       { Serial: { __resolveReference: resolveSerialReference } },
     ),
   wire: wireSerials,

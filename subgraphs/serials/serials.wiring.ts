@@ -9,13 +9,18 @@ import { GenerationRepository } from "./generation/generation.repository";
 import { GenerationService } from "./generation/generation.service";
 import { SerialKeyStore } from "./generation/serial-key.store";
 import { JobRunner } from "./job/job-runner";
+import { labelRoutes } from "./labels/labels.routes";
 import { JobRepository } from "./job/job.repository";
 import { ProductDirectory } from "./product/product-directory";
+import { RecallDirectory } from "./recall/recall-directory";
 import { serialsRoutes } from "./serials.routes";
 import { createSerialLoader } from "./serial/serial.loader";
 import { SerialRepository } from "./serial/serial.repository";
 import { CodeSigner } from "./signing/code-signer";
 import { SigningKeyRepository } from "./signing/signing-key.repository";
+import { VerificationService } from "./verification/verification.service";
+import { VrsRepository } from "./verification/vrs.repository";
+import { vrsRoutes } from "./verification/vrs.routes";
 
 /** Builds the serials subgraph's repositories and services once, and a context per operation. */
 export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, masterKey }: SubgraphDeps): SubgraphWiring<SerialsContext> {
@@ -43,7 +48,18 @@ export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, ma
     log,
   });
   const runner = new JobRunner(jobs, generation, log);
-  const services: SerialsServices = { capture, generation, events, anomalies, jobs, products, signer, runner };
+  const verification = new VerificationService({
+    dataSource,
+    products,
+    serials,
+    signer,
+    recalls: new RecallDirectory(peers.recalls, upstreamSecret),
+    capture,
+    anomalies,
+    log,
+  });
+  const vrs = new VrsRepository(dataSource);
+  const services: SerialsServices = { capture, generation, events, anomalies, jobs, products, signer, runner, verification, vrs };
   return {
     context(identity) {
       const context: SerialsContext = {
@@ -56,7 +72,11 @@ export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, ma
       };
       return context;
     },
-    routes: (router) => serialsRoutes(router, { signingKeys, jobs, serials, signer, log }),
+    routes: (router) => {
+      serialsRoutes(router, { signingKeys, jobs, serials, signer, log });
+      vrsRoutes(router, { products, vrs, verification });
+      labelRoutes(router, { serials, jobs, signer });
+    },
     start: () => runner.start(),
     stop: async () => {
       await runner.stop();

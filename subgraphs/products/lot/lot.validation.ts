@@ -1,7 +1,7 @@
 import { badInput } from "../../../lib/errors/hub-error";
 import { validateAiValue } from "../../../lib/gs1/ai-value";
 import { requireGtin } from "../../../lib/gs1/gtin";
-import { requireText } from "../product/product.validation";
+import { requireText } from "../../../lib/validation/text";
 import type { CreateLotInput } from "./lot.input";
 import type { NewLot } from "./lot.repository";
 

@@ -1,5 +1,6 @@
 import { badInput } from "../../../lib/errors/hub-error";
 import { requireGtin } from "../../../lib/gs1/gtin";
+import { requireText } from "../../../lib/validation/text";
 import type { CreateProductInput } from "./product.input";
 
 export interface NewProduct {
@@ -9,14 +10,6 @@ export interface NewProduct {
   markets: string[];
   warrantyMonths: number;
   companyPrefixLength: number | null;
-}
-
-export function requireText(value: string, field: string, max = 200): string {
-  const trimmed = value.trim();
-  if (trimmed === "" || trimmed.length > max) {
-    throw badInput(`${field} must be 1 to ${max} characters.`, { field });
-  }
-  return trimmed;
 }
 
 /** Checks every field of createProduct and returns the normalised values. */

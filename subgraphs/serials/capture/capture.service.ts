@@ -69,15 +69,25 @@ export class CaptureService {
     if (issues.length > 0) {
       return refused(issues);
     }
+    return this.captureNormalized(tenantId, events);
+  }
+
+  /** Stores events the hub built itself (already valid), with the same rules and publishing. */
+  async captureNormalized(tenantId: string, events: NormalizedEvent[]): Promise<CaptureResult> {
     const gtins = [...new Set(events.flatMap((event) => event.serials.map((ref) => ref.gtin)))];
     const known = await this.deps.products.ofTenant(tenantId, gtins);
     const result = await this.deps.dataSource.transaction((manager) => this.apply(manager, tenantId, events, new Set(known.keys())));
-    for (const anomaly of result.anomalies) {
+    await this.publish(tenantId, result.anomalies);
+    return result;
+  }
+
+  /** Pushes new anomalies to subscribers, after they are committed. */
+  async publish(tenantId: string, anomalies: readonly Anomaly[]): Promise<void> {
+    for (const anomaly of anomalies) {
       await this.deps.pubSub.publish(anomalyTopic(tenantId), toAnomalyPayload(anomaly)).catch((error: Error) =>
         this.deps.log.error({ error: error.message, anomaly: anomaly.id }, "Could not publish an anomaly"),
       );
     }
-    return result;
   }
 
   private async apply(manager: EntityManager, tenantId: string, events: NormalizedEvent[], knownGtins: Set<string>): Promise<CaptureResult> {

@@ -62,7 +62,12 @@ export class Identity1764200000100 implements MigrationInterface {
         finished_at timestamptz
       )`);
     await runner.query(`CREATE INDEX jobs_unfinished ON serials.jobs (created_at) WHERE status IN ('QUEUED', 'RUNNING')`);
-    // Trading partners allowed to send DSCSA VRS requests, by GLN.
+    // The tenant's DSCSA VRS responder GLN, and the trading partners allowed to ask, by GLN.
+    await runner.query(`
+      CREATE TABLE serials.vrs_settings (
+        tenant_id text PRIMARY KEY,
+        responder_gln char(13) NOT NULL
+      )`);
     await runner.query(`
       CREATE TABLE serials.vrs_requestors (
         tenant_id text NOT NULL,
@@ -74,7 +79,7 @@ export class Identity1764200000100 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`DROP TABLE serials.vrs_requestors, serials.jobs, serials.serial_keys, serials.counter_cursors, serials.serial_counters, serials.signing_keys`);
+    await runner.query(`DROP TABLE serials.vrs_requestors, serials.vrs_settings, serials.jobs, serials.serial_keys, serials.counter_cursors, serials.serial_counters, serials.signing_keys`);
     await runner.query(`ALTER TABLE serials.serials DROP COLUMN lot, DROP COLUMN expiry, DROP COLUMN allocated_at, DROP COLUMN job_id, DROP COLUMN signature_kid`);
     await runner.query(`ALTER TABLE serials.events DROP COLUMN lot, DROP COLUMN expiry`);
   }

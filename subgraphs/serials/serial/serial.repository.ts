@@ -38,6 +38,18 @@ export class SerialRepository {
     }
   }
 
+  /** A slice of a job's units in serial order, for label sheets. */
+  jobSlice(tenantId: string, gtin: string, jobId: string, offset: number, limit: number): Promise<Serial[]> {
+    return this.dataSource
+      .getRepository(Serial)
+      .createQueryBuilder("s")
+      .where("s.tenant_id = :tenantId AND s.gtin = :gtin AND s.job_id = :jobId", { tenantId, gtin, jobId })
+      .orderBy("s.serial")
+      .offset(offset)
+      .limit(limit)
+      .getMany();
+  }
+
   /**
    * Makes sure a row exists for every key and locks them all (sorted keys, so concurrent
    * captures lock in the same order). Row locks live in the tuples, so a batch of ten

@@ -1,0 +1,10 @@
+import { badInput } from "../errors/hub-error";
+
+/** Trimmed free text of 1 to `max` characters, or BAD_USER_INPUT naming the field. */
+export function requireText(value: string, field: string, max = 200): string {
+  const trimmed = value.trim();
+  if (trimmed === "" || trimmed.length > max) {
+    throw badInput(`${field} must be 1 to ${max} characters.`, { field });
+  }
+  return trimmed;
+}

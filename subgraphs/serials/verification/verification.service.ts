@@ -1,0 +1,197 @@
+import { randomUUID } from "node:crypto";
+import countries from "i18n-iso-countries";
+import type { DataSource } from "typeorm";
+import { isPublic, type Identity } from "../../../lib/auth/identity";
+import type { NormalizedEvent } from "../../../lib/epcis/normalise";
+import { badInput } from "../../../lib/errors/hub-error";
+import { parseCode } from "../../../lib/gs1/code";
+import { describeElements } from "../../../lib/gs1/describe";
+import { CANONICAL_STEM, encodeDigitalLinkValue } from "../../../lib/gs1/digital-link";
+import type { Logger } from "../../../lib/log/logger";
+import { AnomalyKind, AnomalySeverity } from "../anomaly/anomaly-kind";
+import type { AnomalyRepository } from "../anomaly/anomaly.repository";
+import type { CaptureService } from "../capture/capture.service";
+import type { ProductDirectory } from "../product/product-directory";
+import type { RecallDirectory } from "../recall/recall-directory";
+import type { SerialRepository } from "../serial/serial.repository";
+import type { CodeSigner } from "../signing/code-signer";
+import { assess, type Assessment } from "./assess";
+import { SignatureCheck, type VerificationResult, type VerifyContext } from "./verification.types";
+
+export interface VerificationDeps {
+  dataSource: DataSource;
+  products: ProductDirectory;
+  serials: SerialRepository;
+  signer: CodeSigner;
+  recalls: RecallDirectory;
+  capture: CaptureService;
+  anomalies: AnomalyRepository;
+  log: Logger;
+}
+
+/** A full verification, before it is cut down to what the caller may see. */
+export interface Verification extends Assessment {
+  tenantId: string | null;
+  identifier: { gtin: string | null; serial: string | null; lot: string | null; expiry: string | null; digitalLink: string | null };
+  product: { name: string; brand: string } | null;
+  signature: SignatureCheck;
+}
+
+/** A consumer's or inspector's scan, recorded as an EPCIS observation so scan rules can use it. */
+export const VERIFICATION_SCAN_BIZ_STEP = "urn:serialhub:bizstep:verification-scan";
+
+function checkContext(context: VerifyContext | null | undefined): void {
+  if (context?.country && !(countries.isValid(context.country) && /^[A-Z]{2}$/.test(context.country))) {
+    throw badInput(`context.country "${context.country}" is not an ISO 3166-1 alpha-2 code.`, { field: "context.country" });
+  }
+  if (context?.lat != null && Math.abs(context.lat) > 90) {
+    throw badInput("context.lat must be from -90 to 90.", { field: "context.lat" });
+  }
+  if (context?.lon != null && Math.abs(context.lon) > 180) {
+    throw badInput("context.lon must be from -180 to 180.", { field: "context.lon" });
+  }
+}
+
+function scanEvent(gtin: string, serial: string, context: VerifyContext | null | undefined, now: Date): NormalizedEvent {
+  const eventId = `urn:uuid:${randomUUID()}`;
+  const epc = `${CANONICAL_STEM}/01/${gtin}/21/${encodeDigitalLinkValue(serial)}`;
+  const scan = { country: context?.country ?? null, lat: context?.lat ?? null, lon: context?.lon ?? null, requestId: context?.requestId ?? null };
+  return {
+    eventId,
+    type: "ObjectEvent",
+    action: "OBSERVE",
+    bizStep: VERIFICATION_SCAN_BIZ_STEP,
+    disposition: null,
+    eventTime: now,
+    eventTimeZoneOffset: "+00:00",
+    readPoint: null,
+    bizLocation: null,
+    country: context?.country ?? null,
+    parentId: null,
+    lot: null,
+    expiry: null,
+    serials: [{ gtin, serial, role: "epc" }],
+    errorDeclaration: null,
+    body: {
+      eventID: eventId,
+      type: "ObjectEvent",
+      action: "OBSERVE",
+      bizStep: VERIFICATION_SCAN_BIZ_STEP,
+      eventTime: now.toISOString(),
+      eventTimeZoneOffset: "+00:00",
+      epcList: [epc],
+      "serialhub:verificationScan": scan,
+    },
+  };
+}
+
+/**
+ * verify: is this unit genuine? Works for anonymous callers (the GTIN says whose it is).
+ * Their scans are recorded as observations; a forged signature raises SIGNATURE_FAILURE.
+ */
+export class VerificationService {
+  constructor(private readonly deps: VerificationDeps) {}
+
+  async verify(caller: Identity, code: string, context?: VerifyContext | null): Promise<Verification> {
+    checkContext(context);
+    const parsed = parseCode(code);
+    const id = describeElements(parsed.elements);
+    const product = id.gtin ? (await this.deps.products.products([id.gtin])).get(id.gtin) : undefined;
+    const tenantId = product?.tenantId ?? null;
+    const unit =
+      tenantId && id.gtin && id.serial ? ((await this.deps.serials.findByKeys(tenantId, [{ gtin: id.gtin, serial: id.serial }]))[0] ?? null) : null;
+    const signatureValue = parsed.elements.find((element) => element.ai === "8030")?.value;
+    const signature =
+      tenantId && id.gtin && id.serial ? (await this.deps.signer.verify(tenantId, id.gtin, id.serial, signatureValue)).status : "ABSENT";
+    const recalled = unit && tenantId ? await this.recalled(tenantId, unit.gtin, unit.serial) : false;
+    const now = new Date();
+    const assessment = assess({
+      code: id,
+      product: product ? { name: product.name, brand: product.brand } : null,
+      unit,
+      signature,
+      recalled,
+      today: now.toISOString().slice(0, 10),
+    });
+    if (tenantId && id.gtin && id.serial) {
+      await this.record(caller, tenantId, id.gtin, id.serial, signature, context, now);
+    }
+    return {
+      ...assessment,
+      tenantId,
+      identifier: { gtin: id.gtin, serial: id.serial, lot: id.lot, expiry: id.expiry, digitalLink: id.digitalLink },
+      product: product ? { name: product.name, brand: product.brand } : null,
+      signature: SignatureCheck[signature],
+    };
+  }
+
+  private async recalled(tenantId: string, gtin: string, serial: string): Promise<boolean> {
+    try {
+      return await this.deps.recalls.isRecalled(tenantId, gtin, serial);
+    } catch (error) {
+      // Recall status is one input among several; an unreachable recalls service must not block verification.
+      this.deps.log.warn({ error: (error as Error).message }, "Could not ask the recalls service");
+      return false;
+    }
+  }
+
+  /** Anonymous scans become observations; a forged signature becomes an anomaly. */
+  private async record(caller: Identity, tenantId: string, gtin: string, serial: string, signature: string, context: VerifyContext | null | undefined, now: Date) {
+    if (isPublic(caller)) {
+      await this.deps.capture.captureNormalized(tenantId, [scanEvent(gtin, serial, context, now)]);
+    }
+    if (signature === "INVALID") {
+      const raised = await this.deps.dataSource.transaction((manager) =>
+        this.deps.anomalies.insert(manager, tenantId, [
+          {
+            kind: AnomalyKind.SIGNATURE_FAILURE,
+            severity: AnomalySeverity.CRITICAL,
+            gtin,
+            serial,
+            eventIds: [],
+            hint:
+              `A code for serial "${serial}" of GTIN ${gtin} carried an AI 8030 signature that none of the tenant's keys made for it: ` +
+              "a copied or forged code. Compare where it was scanned with the unit's history.",
+          },
+        ]),
+      );
+      await this.deps.capture.publish(tenantId, raised);
+    }
+  }
+}
+
+/**
+ * What the caller may see: the owning tenant sees everything, anyone else the verdict,
+ * product name and message. A code no tenant owns reveals nothing, so any token sees it all.
+ */
+export function viewFor(caller: Identity, verification: Verification, requestId: string | null): VerificationResult {
+  const base = {
+    requestId,
+    verifiedAt: new Date(),
+    verified: verification.verified,
+    verdict: verification.verdict,
+    message: verification.message,
+  };
+  if (isPublic(caller) || (verification.tenantId !== null && caller.tenant !== verification.tenantId)) {
+    return {
+      ...base,
+      product: verification.product ? { name: verification.product.name, brand: null } : null,
+      failureReason: null,
+      additionalInfo: null,
+      state: null,
+      signature: null,
+      recommendedAction: null,
+      identifier: null,
+    };
+  }
+  return {
+    ...base,
+    product: verification.product,
+    failureReason: verification.failureReason,
+    additionalInfo: verification.additionalInfo,
+    state: verification.state,
+    signature: verification.signature,
+    recommendedAction: verification.recommendedAction,
+    identifier: verification.identifier,
+  };
+}
