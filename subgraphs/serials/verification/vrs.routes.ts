@@ -1,5 +1,5 @@
 import type { Router } from "express";
-import { HubError } from "../../../lib/errors/hub-error";
+import { type HubError } from "../../../lib/errors/hub-error";
 import { parseDigitalLink } from "../../../lib/gs1/digital-link";
 import type { ProductDirectory } from "../product/product-directory";
 import { requireGln } from "./vrs.resolver";
