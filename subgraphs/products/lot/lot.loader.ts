@@ -1,4 +1,4 @@
-import DataLoader from "dataloader";
+import { lookupLoader } from "../../../lib/federation/lookup-loader";
 import type { Lot } from "./lot.entity";
 import type { LotRepository } from "./lot.repository";
 
@@ -7,14 +7,8 @@ export interface LotKey {
   lot: string;
 }
 
-const keyOf = (key: LotKey) => `${key.gtin} ${key.lot}`;
-
-export function createLotLoader(repository: LotRepository, tenantId: string) {
-  return new DataLoader<LotKey, Lot | null, string>(
-    async (keys) => {
-      const found = new Map((await repository.findByKeys(tenantId, keys)).map((lot) => [keyOf(lot), lot]));
-      return keys.map((key) => found.get(keyOf(key)) ?? null);
-    },
-    { cacheKeyFn: keyOf },
+export const createLotLoader = (repository: LotRepository, tenantId: string) =>
+  lookupLoader<LotKey, Lot>(
+    (keys) => repository.findByKeys(tenantId, keys),
+    (item) => `${item.gtin} ${item.lot}`,
   );
-}

@@ -1,11 +1,10 @@
-import DataLoader from "dataloader";
+import { lookupLoader } from "../../../lib/federation/lookup-loader";
 import type { Product } from "./product.entity";
 import type { ProductRepository } from "./product.repository";
 
-/** One query per tick for every product the gateway asks about; bound to one tenant. */
-export function createProductLoader(repository: ProductRepository, tenantId: string) {
-  return new DataLoader<string, Product | null>(async (gtins) => {
-    const found = new Map((await repository.findByGtins(tenantId, gtins)).map((product) => [product.gtin, product]));
-    return gtins.map((gtin) => found.get(gtin) ?? null);
-  });
-}
+/** Products by GTIN for one tenant, batched: the gateway asks in batches. */
+export const createProductLoader = (repository: ProductRepository, tenantId: string) =>
+  lookupLoader<string, Product>(
+    (gtins) => repository.findByGtins(tenantId, gtins),
+    (item) => (typeof item === "string" ? item : item.gtin),
+  );

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { lookupLoader } from "../../../lib/federation/lookup-loader";
 import { keyString, type SerialKey } from "../../../lib/serial-key";
 import type { Recall } from "./recall.entity";
 import type { RecallRepository } from "./recall.repository";
@@ -13,10 +14,10 @@ function group<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
 
 export function createRecallLoaders(repository: RecallRepository, tenantId: string) {
   return {
-    byId: new DataLoader<string, Recall | null>(async (ids) => {
-      const found = new Map((await repository.findByIds(tenantId, ids)).map((recall) => [recall.id, recall]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
+    byId: lookupLoader<string, Recall>(
+      (ids) => repository.findByIds(tenantId, ids),
+      (item) => (typeof item === "string" ? item : item.id),
+    ),
     byGtin: new DataLoader<string, Recall[]>(async (gtins) => {
       const found = group(await repository.forGtins(tenantId, gtins), (row) => row.gtin);
       return gtins.map((gtin) => (found.get(gtin) ?? []).map((row) => row.recall));

@@ -1,14 +1,7 @@
-import DataLoader from "dataloader";
-import { keyString as keyOf, type SerialKey } from "../../../lib/serial-key";
+import { lookupLoader } from "../../../lib/federation/lookup-loader";
+import { keyString, type SerialKey } from "../../../lib/serial-key";
 import type { Coverage } from "./coverage.entity";
 import type { CoverageRepository } from "./coverage.repository";
 
-export function createCoverageLoader(repository: CoverageRepository, tenantId: string) {
-  return new DataLoader<SerialKey, Coverage | null, string>(
-    async (keys) => {
-      const found = new Map((await repository.findByKeys(tenantId, keys)).map((coverage) => [keyOf(coverage), coverage]));
-      return keys.map((key) => found.get(keyOf(key)) ?? null);
-    },
-    { cacheKeyFn: keyOf },
-  );
-}
+export const createCoverageLoader = (repository: CoverageRepository, tenantId: string) =>
+  lookupLoader<SerialKey, Coverage>((keys) => repository.findByKeys(tenantId, keys), keyString);
