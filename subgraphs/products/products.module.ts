@@ -8,6 +8,7 @@ import { LotRepository } from "./lot/lot.repository";
 import { LotResolver } from "./lot/lot.resolver";
 import { CreateProducts1764160000000 } from "./migrations/1764160000000-create-products";
 import { SerialPolicy1764200000000 } from "./migrations/1764200000000-serial-policy";
+import { ProductSkus1764240000000 } from "./migrations/1764240000000-product-skus";
 import { Product } from "./product/product.entity";
 import { createProductLoader } from "./product/product.loader";
 import { resolveProductReference } from "./product/product.reference";
@@ -19,7 +20,7 @@ export const productsModule: SubgraphModule<ProductsContext> = {
   name: "products",
   dbSchema: "products",
   entities: [Product, Lot],
-  migrations: [CreateProducts1764160000000, SerialPolicy1764200000000],
+  migrations: [CreateProducts1764160000000, SerialPolicy1764200000000, ProductSkus1764240000000],
   buildSchema: () =>
     buildFederatedSchema(
       { resolvers: [ProductResolver, LotResolver, SerialPolicyResolver] },

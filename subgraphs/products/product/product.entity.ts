@@ -39,6 +39,10 @@ export class Product {
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
 
+  @Field(() => [String], { description: "Item codes ERPs and warehouses use for it (SAP material, NetSuite item, WMS SKU)." })
+  @Column({ type: "text", array: true })
+  skus!: string[];
+
   @Column({ name: "serial_length", type: "smallint", nullable: true })
   serialLength!: number | null;
 

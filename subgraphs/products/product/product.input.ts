@@ -19,4 +19,16 @@ export class CreateProductInput {
 
   @Field(() => Int, { nullable: true })
   companyPrefixLength?: number | null;
+
+  @Field(() => [String], { nullable: true, description: "Item codes that name this product in ERP and WMS deliveries." })
+  skus?: string[] | null;
+}
+
+@InputType()
+export class SetProductSkusInput {
+  @Field()
+  gtin!: string;
+
+  @Field(() => [String], { description: "Replaces the product's item codes." })
+  skus!: string[];
 }

@@ -11,8 +11,23 @@ export class ProductRepository {
     this.repo = dataSource.getRepository(Product);
   }
 
+  /** An item code names one product of a tenant, so a delivery's item is never ambiguous. */
+  private async assertSkusFree(tenantId: string, gtin: string, skus: readonly string[]): Promise<void> {
+    if (skus.length === 0) {
+      return;
+    }
+    const clash: { gtin: string; sku: string }[] = await this.repo.query(
+      `SELECT gtin, sku FROM products.products, unnest(skus) AS sku WHERE tenant_id = $1 AND gtin <> $2 AND sku = ANY($3::text[]) LIMIT 1`,
+      [tenantId, gtin, skus],
+    );
+    if (clash.length > 0) {
+      throw new HubError("CONFLICT", `Item code "${clash[0].sku}" already names product ${clash[0].gtin}.`, { field: "input.skus" });
+    }
+  }
+
   /** GTINs are unique across tenants: a GTIN held by anyone is a CONFLICT. */
   async create(tenantId: string, product: NewProduct): Promise<Product> {
+    await this.assertSkusFree(tenantId, product.gtin, product.skus);
     const inserted = await this.repo
       .createQueryBuilder()
       .insert()
@@ -38,6 +53,18 @@ export class ProductRepository {
       { serialLength: policy.length, serialAlphabet: policy.alphabet, serialMode: policy.mode },
     );
     return result.affected ? this.repo.findOneBy({ tenantId, gtin }) : null;
+  }
+
+  /** Replaces the item codes; a code another product of the tenant has is a CONFLICT. */
+  async setSkus(tenantId: string, gtin: string, skus: string[]): Promise<Product | null> {
+    await this.assertSkusFree(tenantId, gtin, skus);
+    const result = await this.repo.update({ tenantId, gtin }, { skus });
+    return result.affected ? this.repo.findOneBy({ tenantId, gtin }) : null;
+  }
+
+  /** The tenant's products named by any of these item codes. */
+  findBySkus(tenantId: string, skus: readonly string[]): Promise<Product[]> {
+    return this.repo.createQueryBuilder("p").where("p.tenant_id = :tenantId AND p.skus && :skus::text[]", { tenantId, skus }).getMany();
   }
 
   /** Products by GTIN whoever owns them: for services that must find a GTIN's tenant. */

@@ -4,8 +4,9 @@ import { connectionType, decodeCursor, PageArgs, toConnection, validatePageSize 
 import type { ProductsContext } from "../context";
 import { LotConnection } from "../lot/lot.resolver";
 import { Product } from "./product.entity";
-import { CreateProductInput } from "./product.input";
-import { validateNewProduct } from "./product.validation";
+import { CreateProductInput, SetProductSkusInput } from "./product.input";
+import { validateNewProduct, validateSkus } from "./product.validation";
+import { HubError } from "../../../lib/errors/hub-error";
 
 export const ProductConnection = connectionType("Product", Product);
 
@@ -37,6 +38,24 @@ export class ProductResolver {
   @Query(() => [Product], { description: "Products by GTIN across tenants, for other services (GTINs are unique)." })
   productsByGtin(@Arg("gtins", () => [String]) gtins: string[], @Ctx() context: ProductsContext): Promise<Product[]> {
     return context.products.findAnyByGtins(gtins.map((gtin) => requireGtin(gtin, "gtins")));
+  }
+
+  @Authorized("service")
+  @Directive("@inaccessible")
+  @Query(() => [Product], { description: "The caller's products named by these item codes, for the ingest service." })
+  productsBySku(@Arg("skus", () => [String]) skus: string[], @Ctx() context: ProductsContext): Promise<Product[]> {
+    return context.products.findBySkus(context.identity.tenant, skus);
+  }
+
+  @Authorized("admin", "integrator")
+  @Mutation(() => Product, { description: "Sets the item codes (SAP material, NetSuite item, WMS SKU) that name a product in deliveries." })
+  async setProductSkus(@Arg("input") input: SetProductSkusInput, @Ctx() context: ProductsContext): Promise<Product> {
+    const gtin = requireGtin(input.gtin, "input.gtin");
+    const product = await context.products.setSkus(context.identity.tenant, gtin, validateSkus(input.skus, "input.skus"));
+    if (!product) {
+      throw new HubError("NOT_FOUND", `No product with GTIN ${gtin}.`, { field: "input.gtin" });
+    }
+    return product;
   }
 
   @FieldResolver(() => LotConnection)

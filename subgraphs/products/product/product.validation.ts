@@ -10,6 +10,16 @@ export interface NewProduct {
   markets: string[];
   warrantyMonths: number;
   companyPrefixLength: number | null;
+  skus: string[];
+}
+
+/** Item codes: trimmed, unique, 1 to 40 characters each (SAP material numbers run to 40). */
+export function validateSkus(skus: readonly string[], field: string): string[] {
+  const cleaned = [...new Set(skus.map((sku) => sku.trim()))];
+  if (cleaned.some((sku) => sku === "" || sku.length > 40)) {
+    throw badInput(`${field}: each item code must be 1 to 40 characters.`, { field });
+  }
+  return cleaned;
 }
 
 /** Checks every field of createProduct and returns the normalised values. */
@@ -34,5 +44,6 @@ export function validateNewProduct(input: CreateProductInput): NewProduct {
     markets,
     warrantyMonths: input.warrantyMonths,
     companyPrefixLength: prefixLength,
+    skus: validateSkus(input.skus ?? [], "input.skus"),
   };
 }

@@ -1,0 +1,166 @@
+import type { Logger } from "../../../lib/log/logger";
+import type { ConnectorEvent, Headers, ParseResult } from "../../core/connector";
+import { MappingError } from "../../core/errors";
+import type { ConnectorRegistry } from "../../core/registry";
+import type { ConnectorConfigRepository } from "../connector-config/connector-config.repository";
+import type { InboxRepository, InboxRow } from "../inbox/inbox.repository";
+import type { RejectedRepository } from "../rejected/rejected.repository";
+import type { SkuCatalogue } from "./catalogue";
+import { documentsOf, type CaptureOutcome, type SerialsHandoff } from "./handoff";
+import type { IngestMetrics } from "./metrics";
+
+export interface WorkerDeps {
+  registry: ConnectorRegistry;
+  configs: ConnectorConfigRepository;
+  inbox: InboxRepository;
+  rejected: RejectedRepository;
+  catalogue: SkuCatalogue;
+  handoff: SerialsHandoff;
+  metrics: IngestMetrics;
+  log: Logger;
+  /** Performs a connector's enrichment read (SAP OData); injectable for tests. */
+  fetch?: typeof fetch;
+}
+
+/** A failure the delivery itself causes: retrying will not help, so it is rejected. */
+class Unmappable extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Hands stored deliveries to the serials service. Each row is leased, so several workers
+ * (or replicas) never take the same one; a crash leaves the row pending and it is replayed.
+ * Event ids are deterministic, so a row replayed after a partial hand-off adds nothing twice.
+ */
+export class IngestWorker {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = false;
+  private again = false;
+
+  constructor(
+    private readonly deps: WorkerDeps,
+    private readonly pollMs = 1000,
+  ) {}
+
+  start(): void {
+    this.schedule(0);
+  }
+
+  kick(): void {
+    if (this.running) {
+      this.again = true;
+    } else if (!this.stopped) {
+      this.schedule(0);
+    }
+  }
+
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.again = false;
+      this.running = this.drain()
+        .catch((error: Error) => this.deps.log.error({ error: error.message }, "Ingest worker failed"))
+        .finally(() => {
+          this.running = undefined;
+          if (!this.stopped) {
+            this.schedule(this.again ? 0 : this.pollMs);
+          }
+        });
+    }, delay);
+    this.timer.unref();
+  }
+
+  private async drain(): Promise<void> {
+    for (let row = await this.deps.inbox.claim(); row && !this.stopped; row = await this.deps.inbox.claim()) {
+      await this.process(row);
+    }
+  }
+
+  /** One delivery: map, hand on in batches, mark done; a transient failure backs off. */
+  async process(row: InboxRow): Promise<void> {
+    const { inbox, metrics, log } = this.deps;
+    try {
+      const outcome = await this.deliver(row);
+      await inbox.markDone(row.id, outcome.events, { accepted: outcome.accepted, duplicates: outcome.duplicates, retracted: outcome.retracted });
+      metrics.count("delivered", row.tenantId, row.connector);
+    } catch (error) {
+      if (error instanceof Unmappable || error instanceof MappingError) {
+        await this.reject(row, error.path, error.message);
+        return;
+      }
+      metrics.count("retried", row.tenantId, row.connector);
+      log.warn({ delivery: row.id, attempts: row.attempts, error: (error as Error).message }, "Delivery will be retried");
+      await inbox.markRetry(row.id, row.attempts, (error as Error).message);
+    }
+  }
+
+  private async reject(row: InboxRow, path: string, reason: string): Promise<void> {
+    await this.deps.rejected.insert({ tenantId: row.tenantId, connector: row.connector, deliveryId: row.deliveryId, headers: row.headers, body: row.body, path, reason });
+    await this.deps.inbox.markRejected(row.id, reason);
+    this.deps.metrics.count("rejected", row.tenantId, row.connector);
+  }
+
+  private async parse(row: InboxRow): Promise<ParseResult> {
+    const connector = this.deps.registry.get(row.connector);
+    if (!connector) {
+      throw new Unmappable("", `Connector "${row.connector}" no longer exists.`);
+    }
+    const config = await this.deps.configs.find(row.tenantId, row.connector);
+    const options = connector.validateOptions((config?.options ?? {}) as never);
+    return connector.parse({ rawBody: row.body, headers: row.headers as Headers, options, receivedAt: row.receivedAt });
+  }
+
+  private async eventsOf(result: ParseResult): Promise<ConnectorEvent[] | Record<string, unknown> | null> {
+    switch (result.kind) {
+      case "events":
+        return result.events;
+      case "epcis":
+        return result.document;
+      case "not-supported":
+        return null;
+      case "enrich": {
+        const response = await (this.deps.fetch ?? fetch)(result.request.url, { headers: result.request.headers, signal: AbortSignal.timeout(30_000) });
+        if (response.status >= 500 || response.status === 429) {
+          throw new Error(`The enrichment source answered HTTP ${response.status}.`);
+        }
+        if (!response.ok) {
+          throw new Unmappable(result.request.url, `The enrichment source answered HTTP ${response.status}.`);
+        }
+        return result.request.map(await response.json());
+      }
+    }
+  }
+
+  private async deliver(row: InboxRow): Promise<{ events: number } & Omit<CaptureOutcome, "errors">> {
+    const payload = await this.eventsOf(await this.parse(row));
+    const total = { events: 0, accepted: 0, duplicates: 0, retracted: 0 };
+    if (payload === null) {
+      return total;
+    }
+    const documents = Array.isArray(payload) ? documentsOf(payload, await this.deps.catalogue.gtinsOf(row.tenantId, payload)) : [payload];
+    for (const document of documents) {
+      const outcome = await this.deps.handoff.capture(row.tenantId, document);
+      if (outcome.errors.length > 0) {
+        const first = outcome.errors[0];
+        throw new Unmappable(`event ${first.index ?? "-"}: ${first.path}`, `The serials service refused the events: ${first.message}`);
+      }
+      total.events += ((document.epcisBody as { eventList?: unknown[] }).eventList ?? []).length;
+      total.accepted += outcome.accepted;
+      total.duplicates += outcome.duplicates;
+      total.retracted += outcome.retracted;
+    }
+    return total;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+}
