@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { startIngest } from "./connectors/ingest/ingest.service";
+import { ingestModule } from "./connectors/ingest/ingest.module";
 import { createFrontDoor } from "./gateway/front-door";
 import { createGateway } from "./gateway/gateway";
 import type { HubConfig, ServiceName, SubgraphName } from "./lib/config/config";
@@ -18,6 +18,7 @@ export const SUBGRAPH_MODULES: Record<SubgraphName, SubgraphModule<never>> = {
   products: productsModule as SubgraphModule<never>,
   warranty: warrantyModule as SubgraphModule<never>,
   recalls: recallsModule as SubgraphModule<never>,
+  ingest: ingestModule as SubgraphModule<never>,
 };
 
 export const SUPERGRAPH_PATH = "gateway/supergraph.graphql";
@@ -31,6 +32,8 @@ export interface RunningHub {
   stop(): Promise<void>;
   /** Stops one service and leaves the rest running (to see how the hub degrades). */
   stopService(name: ServiceName): Promise<void>;
+  /** Starts a stopped service again on the same port, as a restarted container would. */
+  restartService(name: ServiceName): Promise<void>;
 }
 
 export interface HubOptions {
@@ -42,7 +45,7 @@ export interface HubOptions {
 
 /**
  * Starts everything `npm start` runs, in one process: the database (embedded unless
- * DATABASE_URL is set), the four subgraphs and ingest (each applying its migrations),
+ * DATABASE_URL is set), the four domain subgraphs and ingest (each applying its migrations),
  * then the front door with the gateway.
  */
 export async function startHub(config: HubConfig, log: Logger, options: HubOptions = {}): Promise<RunningHub> {
@@ -82,12 +85,11 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
     };
     // serials asks products which GTINs exist, so products starts first.
     started(await startSubgraph(SUBGRAPH_MODULES.products, { ...common, port: config.ports.products, peers: urls }));
-    const others = await Promise.allSettled([
-      ...(["serials", "warranty", "recalls"] as const).map((name) =>
+    const others = await Promise.allSettled(
+      (["serials", "warranty", "recalls", "ingest"] as const).map((name) =>
         startSubgraph(SUBGRAPH_MODULES[name], { ...common, port: config.ports[name], peers: urls }),
       ),
-      startIngest({ ...common, port: config.ports.ingest }),
-    ]);
+    );
     for (const result of others) {
       if (result.status === "fulfilled") {
         started(result.value);
@@ -99,7 +101,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
     }
     const gateway = createGateway({
       supergraphSdl: readFileSync(projectPath(SUPERGRAPH_PATH), "utf8"),
-      subgraphUrls: { serials: urls.serials, products: urls.products, warranty: urls.warranty, recalls: urls.recalls },
+      subgraphUrls: urls,
       jwtSecret: config.jwtSecret,
       upstreamSecret: config.upstreamSecret,
       introspection: config.introspection,
@@ -114,7 +116,16 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
         await stack.splice(index, 1)[0].close();
       }
     };
-    return { url: frontDoor.url, databaseUrl, services: urls, stop, stopService };
+    const restartService = async (name: ServiceName) => {
+      if (stack.some((entry) => entry.name === name)) {
+        throw new Error(`${name} is running.`);
+      }
+      const port = Number(new URL(urls[name]).port);
+      const service = await startSubgraph(SUBGRAPH_MODULES[name], { ...common, port, peers: urls });
+      // Before the front door, so a later stop() still closes it ahead of the database.
+      stack.splice(stack.length - 1, 0, { name: service.name, close: () => service.close() });
+    };
+    return { url: frontDoor.url, databaseUrl, services: urls, stop, stopService, restartService };
   } catch (error) {
     await stop();
     throw error;

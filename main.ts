@@ -1,6 +1,5 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
-import { startIngest } from "./connectors/ingest/ingest.service";
 import { createFrontDoor } from "./gateway/front-door";
 import { createGateway } from "./gateway/gateway";
 import { startHub, SUBGRAPH_MODULES, SUPERGRAPH_PATH } from "./hub";
@@ -9,7 +8,7 @@ import { startSubgraph } from "./lib/federation/start-subgraph";
 import { createLogger, type Logger } from "./lib/log/logger";
 import { projectPath } from "./lib/paths";
 
-const SERVICES = ["all", "gateway", "ingest", ...SUBGRAPHS] as const;
+const SERVICES = ["all", "gateway", ...SUBGRAPHS] as const;
 type Service = (typeof SERVICES)[number];
 
 function banner(url: string, services: Record<string, string>): string {
@@ -31,7 +30,7 @@ async function startOne(service: Exclude<Service, "all">, config: HubConfig, log
   if (service === "gateway") {
     const gateway = createGateway({
       supergraphSdl: readFileSync(projectPath(SUPERGRAPH_PATH), "utf8"),
-      subgraphUrls: { serials: config.urls.serials, products: config.urls.products, warranty: config.urls.warranty, recalls: config.urls.recalls },
+      subgraphUrls: config.urls,
       jwtSecret: config.jwtSecret,
       upstreamSecret: config.upstreamSecret,
       introspection: config.introspection,
@@ -45,9 +44,6 @@ async function startOne(service: Exclude<Service, "all">, config: HubConfig, log
     throw new Error(`The ${service} service needs DATABASE_URL when started on its own.`);
   }
   const common = { databaseUrl: config.databaseUrl, host: config.host, poolSize: config.dbPoolSize, log };
-  if (service === "ingest") {
-    return (await startIngest({ ...common, port: config.ports.ingest })).close;
-  }
   const name = service as SubgraphName;
   const running = await startSubgraph(SUBGRAPH_MODULES[name], {
     ...common,

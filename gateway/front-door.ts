@@ -25,10 +25,12 @@ export interface FrontDoorOptions {
   log: Logger;
 }
 
-/** Paths the ingest service answers. */
-const INGEST_ROUTES = /^\/(webhooks\/|epcis\/capture(\/|\?|$))/;
-/** Paths the serials service answers over REST: key set, exports, labels, Digital Link requests. */
-const SERIALS_ROUTES = /^\/(\.well-known\/jwks\.json|jobs\/|labels\/|01\/)/;
+/** Webhooks authenticate themselves (connector signatures over the raw body): passed through untouched. */
+const WEBHOOK_ROUTES = /^\/webhooks\//;
+/** Ingest paths for API-token callers: EPCIS capture (GS1 REST binding) and the pipeline's metrics. */
+const INGEST_ROUTES = /^\/(epcis\/capture|metrics)(\/|\?|$)/;
+/** Paths the serials service answers over REST: key set, exports, labels, Digital Link requests, EPCIS queries. */
+const SERIALS_ROUTES = /^\/(\.well-known\/jwks\.json|jobs\/|labels\/|01\/|epcis\/events(\/|\?|$))/;
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
@@ -66,9 +68,9 @@ function proxy(req: IncomingMessage, res: ServerResponse, base: string, log: Log
     answer.pipe(res);
   });
   upstream.on("error", (error) => {
-    log.error({ error: error.message }, "Ingest is unreachable");
+    log.error({ error: error.message, target: base }, "A service behind the front door is unreachable");
     if (!res.headersSent) {
-      json(res, 502, { error: "The ingest service is unavailable; retry later." });
+      json(res, 502, { error: "The service behind this route is unavailable; retry later." });
     }
   });
   req.pipe(upstream);
@@ -109,7 +111,7 @@ export function createFrontDoor(options: FrontDoorOptions) {
       });
       return;
     }
-    if (INGEST_ROUTES.test(req.url ?? "")) {
+    if (WEBHOOK_ROUTES.test(req.url ?? "")) {
       proxy(req, res, options.services.ingest, log);
       return;
     }
@@ -119,11 +121,12 @@ export function createFrontDoor(options: FrontDoorOptions) {
       json(res, 401, { errors: [{ message: problem, extensions: { code: "UNAUTHENTICATED" } }] });
       return;
     }
-    if (SERIALS_ROUTES.test(req.url ?? "")) {
+    const service = SERIALS_ROUTES.test(req.url ?? "") ? "serials" : INGEST_ROUTES.test(req.url ?? "") ? "ingest" : undefined;
+    if (service) {
       const identity = req.headers.authorization ? identityOfToken(key, req.headers.authorization) : PUBLIC_IDENTITY;
       const headers = identityToHeaders(identity);
       const signature = sign(options.upstreamSecret, restSigningPayload(req.method ?? "GET", req.url ?? "/", headers));
-      proxy(req, res, options.services.serials, log, { ...headers, [REST_SIGNATURE_HEADER]: signature });
+      proxy(req, res, options.services[service], log, { ...headers, [REST_SIGNATURE_HEADER]: signature });
       return;
     }
     void gateway(req, res);

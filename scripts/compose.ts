@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const check = process.argv.includes("--check");
   const graph = await composeGraph(SUBGRAPH_MODULES);
   const files: [string, string][] = [
-    ...SUBGRAPHS.map((name): [string, string] => [`subgraphs/${name}/schema.graphql`, graph.subgraphs[name]]),
+    ...SUBGRAPHS.map((name): [string, string] => [`${SUBGRAPH_MODULES[name].dir}/schema.graphql`, graph.subgraphs[name]]),
     [SUPERGRAPH_PATH, graph.supergraph],
     [API_SCHEMA_PATH, graph.apiSchema],
   ].map(([path, text]) => [path, `${text.trim()}\n`]);

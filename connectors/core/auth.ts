@@ -42,6 +42,22 @@ export function verifyStandardWebhook(input: VerifyInput): string {
   throw new WebhookVerificationError(reason);
 }
 
+/** Shared secrets (passwords, bearer tokens, HMAC keys) shorter than this are guessable. */
+export const MIN_SECRET_LENGTH = 16;
+
+export const sharedSecretProblem = (secret: string): string | undefined =>
+  secret.length < MIN_SECRET_LENGTH ? `is too short: use at least ${MIN_SECRET_LENGTH} random characters` : undefined;
+
+/** Standard Webhooks secrets are `whsec_` and base64 of 24 to 64 random bytes. */
+export function standardWebhookSecretProblem(secret: string): string | undefined {
+  const encoded = secret.replace(/^whsec_/, "");
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) {
+    return 'is not a Standard Webhooks secret ("whsec_" and base64)';
+  }
+  const bytes = Buffer.from(encoded, "base64").length;
+  return bytes < 24 || bytes > 64 ? `decodes to ${bytes} bytes; Standard Webhooks secrets are 24 to 64 bytes` : undefined;
+}
+
 /** Basic auth whose password is a secret, or `Authorization: Bearer <secret>`. */
 export function verifyBasicOrBearer(input: VerifyInput): void {
   requireSecrets(input);

@@ -85,6 +85,10 @@ export interface Connector<Options = Record<string, unknown>> {
   description: string;
   /** Checks configureConnector options; throws a BAD_USER_INPUT HubError naming the field. */
   validateOptions(options: unknown): Options;
+  /** Fields the sender expects in a 2xx answer (ShipHero waits for {"code":"200","Status":"Success"}). */
+  acknowledgement?: Record<string, string>;
+  /** Why a secret cannot serve this connector (format, length), without repeating it; undefined when fine. */
+  secretProblem?(secret: string): string | undefined;
   /** Authenticates the raw delivery before anything else; throws WebhookVerificationError. */
   verify(input: VerifyInput): Verified;
   /** Maps the delivery; throws MappingError with the path when it cannot. */

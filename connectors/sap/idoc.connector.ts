@@ -1,4 +1,4 @@
-import { verifyBasicOrBearer } from "../core/auth";
+import { sharedSecretProblem, verifyBasicOrBearer } from "../core/auth";
 import type { Connector } from "../core/connector";
 import { field, readIdocDocument, segments } from "./idoc-document";
 import { mapDelivery, type IdocOptions } from "./idoc-delivery";
@@ -13,6 +13,7 @@ export const sapIdocConnector: Connector<IdocOptions> = {
   id: "sap-idoc",
   description: "SAP DELVRY IDoc (XML or Integration Suite JSON): serials in E1EDL24/E1EDL11",
   validateOptions: validateIdocOptions,
+  secretProblem: sharedSecretProblem,
   verify(input) {
     verifyBasicOrBearer(input);
     return {};

@@ -2,9 +2,10 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 
-export const SUBGRAPHS = ["serials", "products", "warranty", "recalls"] as const;
+/** The services behind the gateway; ingest is a subgraph too (connector configuration, rejected deliveries). */
+export const SUBGRAPHS = ["serials", "products", "warranty", "recalls", "ingest"] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
-export type ServiceName = SubgraphName | "ingest";
+export type ServiceName = SubgraphName;
 
 /** Offsets from PORT: the front door is PORT itself. */
 export const PORT_OFFSETS: Record<ServiceName, number> = {

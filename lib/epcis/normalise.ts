@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { canonicalJson } from "../canonical-json";
 import { parseEpc } from "../gs1/epc";
+import { canonicalEvent } from "./cbv";
 import type { EpcisIssue, ValidDocument } from "./validate";
 
 export type EpcisEventType = "ObjectEvent" | "AggregationEvent" | "TransactionEvent" | "TransformationEvent" | "AssociationEvent";
@@ -89,12 +90,18 @@ const EPC_LISTS: [field: string, role: SerialRole][] = [
   ["outputEPCList", "output"],
 ];
 
-/** Maps validated events to NormalizedEvents; GS1 identifiers that do not parse are issues. */
+/**
+ * Maps validated events to NormalizedEvents; GS1 identifiers that do not parse are issues.
+ * CBV values are in CBV 2.0 JSON form (bare words for standard values) in the fields and in
+ * the body, so the id hash, the rules and queries see one spelling whatever the source used.
+ */
 export function normaliseEvents(valid: ValidDocument): { events: NormalizedEvent[]; issues: EpcisIssue[] } {
   const countries = countriesFromMasterData(valid.document);
   const issues: EpcisIssue[] = [];
   let epcCount = 0;
-  const events = valid.events.map((raw, index): NormalizedEvent => {
+  const events = valid.events.map((given, index): NormalizedEvent => {
+    // validateEpcis already did this; repeated (it is idempotent) for documents built elsewhere.
+    const raw = canonicalEvent(given) as Record<string, unknown>;
     const serials: SerialRef[] = [];
     const take = (uri: string, role: SerialRole, path: string) => {
       epcCount += 1;

@@ -1,4 +1,6 @@
-import { validateEpcis, EPCIS_CONTEXT } from "./validate";
+import { readFileSync } from "node:fs";
+import { projectPath } from "../paths";
+import { validateEpcis, validateEpcisQueryDocument, EPCIS_CONTEXT } from "./validate";
 
 const event = (overrides: Record<string, unknown> = {}) => ({
   type: "ObjectEvent",
@@ -56,8 +58,13 @@ describe("validateEpcis", () => {
     ]);
   });
 
-  it("explains EPCIS 1.x CBV URNs", () => {
-    const [issue] = issuesOf(document([event({ bizStep: "urn:epcglobal:cbv:bizstep:shipping" })]));
+  it("takes EPCIS 1.x CBV URNs of standard values as their bare words", () => {
+    const result = validateEpcis(document([event({ bizStep: "urn:epcglobal:cbv:bizstep:shipping" })]));
+    expect(result.ok && result.value.events[0].bizStep).toBe("shipping");
+  });
+
+  it("explains CBV URNs that name no standard value", () => {
+    const [issue] = issuesOf(document([event({ bizStep: "urn:epcglobal:cbv:bizstep:shipped" })]));
     expect(issue).toMatchObject({ index: 0, path: "bizStep" });
     expect(issue.message).toContain("bare word");
   });
@@ -71,5 +78,20 @@ describe("validateEpcis", () => {
   it("says what it expected when given something else", () => {
     expect(issuesOf({ hello: "world" })).toEqual([expect.objectContaining({ index: null })]);
     expect(issuesOf("text")).toEqual([expect.objectContaining({ index: null })]);
+  });
+});
+
+describe("validateEpcisQueryDocument", () => {
+  it("accepts the official query document example", () => {
+    const example = JSON.parse(readFileSync(projectPath("test/fixtures/epcis/EPCISQueryDocument.jsonld"), "utf8")) as unknown;
+    expect(validateEpcisQueryDocument(example)).toEqual([]);
+  });
+
+  it("names what a query document lacks", () => {
+    const answer = { "@context": [EPCIS_CONTEXT], type: "EPCISQueryDocument", epcisBody: { queryResults: { resultsBody: { eventList: [] } } } };
+    expect(validateEpcisQueryDocument(answer)).toEqual([
+      { index: null, path: "epcisBody.queryResults.queryName", message: "queryName is required" },
+    ]);
+    expect(validateEpcisQueryDocument(document([]))).toEqual([expect.objectContaining({ path: "type" })]);
   });
 });

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
-import { projectPath } from "../paths";
+import { canonicalDocument, inReservedCbvNamespace } from "./cbv";
+import { epcisSchema } from "./schema";
 
 /** One problem in a capture: `index` is the event's position (null for the document itself). */
 export interface EpcisIssue {
@@ -18,10 +18,9 @@ let compiled: ValidateFunction | undefined;
 /** The official GS1 EPCIS 2.0 JSON Schema (draft-07), compiled once per process. */
 function validator(): ValidateFunction {
   if (!compiled) {
-    const schema = JSON.parse(readFileSync(projectPath("lib/epcis/EPCIS-JSON-Schema.json"), "utf8")) as object;
     const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
     addFormats(ajv);
-    compiled = ajv.compile(schema);
+    compiled = ajv.compile(epcisSchema());
   }
   return compiled;
 }
@@ -69,11 +68,12 @@ function describeGroup(index: number | null, path: string, group: ErrorObject[],
   const value = group[0].data;
   const enumError = group.find((error) => error.keyword === "enum");
   const others = group.filter((error) => !["required", "pattern", "enum"].includes(error.keyword));
-  if (typeof value === "string" && value.startsWith("urn:epcglobal:cbv:")) {
+  if (typeof value === "string" && inReservedCbvNamespace(value)) {
+    // Standard values in these forms were already shortened (cbv.ts): this one names no CBV 2.0 value.
     issues.push({
       index,
       path,
-      message: `"${value}" is an EPCIS 1.x CBV URN; EPCIS 2.0 JSON takes the bare word (e.g. "shipping") or a custom URI`,
+      message: `"${value}" is in the CBV namespace but names no CBV 2.0 value; use a standard bare word (e.g. "shipping") or a custom URI`,
     });
   } else if (enumError) {
     const allowed = (enumError.params as { allowedValues: unknown[] }).allowedValues;
@@ -117,7 +117,9 @@ export interface ValidDocument {
 
 /**
  * Accepts an EPCISDocument, or a bare list of events (wrapped into a document with the
- * standard @context); checks it against the official schema.
+ * standard @context); writes its CBV values in CBV 2.0 form (EPCIS 1.x URNs and GS1 Web
+ * URIs of standard values become bare words) and checks it against the official schema.
+ * The document returned is that canonical copy; the input is not changed.
  */
 export function validateEpcis(input: unknown): { ok: true; value: ValidDocument } | { ok: false; issues: EpcisIssue[] } {
   let document: Record<string, unknown>;
@@ -137,10 +139,20 @@ export function validateEpcis(input: unknown): { ok: true; value: ValidDocument 
       issues: [{ index: null, path: "", message: 'expected an EPCIS 2.0 document (type "EPCISDocument") or a list of events' }],
     };
   }
+  document = canonicalDocument(document);
   const validate = validator();
   if (!validate(document)) {
     return { ok: false, issues: describe(validate.errors ?? []) };
   }
   const events = ((document.epcisBody as { eventList?: unknown[] }).eventList ?? []) as Record<string, unknown>[];
   return { ok: true, value: { document, events } };
+}
+
+/** Checks an EPCISQueryDocument (a query answer) against the official schema; no issues means valid. */
+export function validateEpcisQueryDocument(input: unknown): EpcisIssue[] {
+  if (input === null || typeof input !== "object" || (input as { type?: unknown }).type !== "EPCISQueryDocument") {
+    return [{ index: null, path: "type", message: 'expected an EPCIS 2.0 query document (type "EPCISQueryDocument")' }];
+  }
+  const validate = validator();
+  return validate(input) ? [] : describe(validate.errors ?? []);
 }

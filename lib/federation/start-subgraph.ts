@@ -70,6 +70,7 @@ export async function startSubgraph<TContext extends IdentityContext>(
       upstreamSecret: options.upstreamSecret,
       createContext: (identity) => wiring.context(identity),
       routes: wiring.routes,
+      openRoutes: wiring.openRoutes,
       isReady: async () => (await dataSource.query("SELECT 1")).length === 1,
       log,
     });

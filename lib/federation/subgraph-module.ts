@@ -26,6 +26,8 @@ export interface SubgraphDeps {
  */
 export interface SubgraphModule<TContext extends IdentityContext = IdentityContext> {
   name: SubgraphName;
+  /** Folder holding the module, where `npm run compose` writes its schema.graphql. */
+  dir: string;
   /** The PostgreSQL schema the service owns. */
   dbSchema: string;
   entities: Function[];
@@ -41,6 +43,11 @@ export interface SubgraphWiring<TContext> {
   context(identity: Identity): TContext;
   /** REST routes beside /graphql; they are reached through the front door, which signs the identity. */
   routes?(router: Router): void;
+  /**
+   * Routes that authenticate each request themselves (webhooks carry their sender's
+   * signature over the raw body), mounted before the signature check and any body parser.
+   */
+  openRoutes?(router: Router): void;
   /** Background work, started after the server listens and stopped before it closes. */
   start?(): void;
   stop?(): Promise<void>;

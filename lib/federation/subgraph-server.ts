@@ -26,6 +26,8 @@ export interface SubgraphServerOptions<TContext extends object> {
   bodyLimit?: string;
   /** REST routes; each request must carry the front door's signature (see restSigningPayload). */
   routes?(router: Router): void;
+  /** Routes that authenticate requests themselves (webhooks); no upstream signature is asked. */
+  openRoutes?(router: Router): void;
 }
 
 export interface RunningServer {
@@ -158,6 +160,11 @@ export function createSubgraphServer<TContext extends object>(options: SubgraphS
     await apollo.start();
     const app = express();
     app.disable("x-powered-by");
+    if (options.openRoutes) {
+      const open = express.Router();
+      options.openRoutes(open);
+      app.use(open);
+    }
     if (options.routes) {
       const router = express.Router();
       options.routes(router);
@@ -177,6 +184,15 @@ export function createSubgraphServer<TContext extends object>(options: SubgraphS
     );
     app.all(GRAPHQL_PATH, (_req, res) => {
       res.status(405).json({ errors: [{ message: "Use POST for GraphQL requests.", extensions: { code: "BAD_USER_INPUT" } }] });
+    });
+    // Last: a REST route's unexpected error is logged, and the client gets no stack trace.
+    app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
+      log.error({ error: error.stack ?? error.message }, "Unexpected error in a REST route");
+      if (!res.headersSent) {
+        res.status(500).json({ error: "Internal error." });
+      } else {
+        res.destroy();
+      }
     });
     httpServer.on("request", app);
     await new Promise<void>((resolve, reject) => {

@@ -18,6 +18,7 @@ import { SerialPolicyResolver } from "./serial-policy/serial-policy.resolver";
 
 export const productsModule: SubgraphModule<ProductsContext> = {
   name: "products",
+  dir: "subgraphs/products",
   dbSchema: "products",
   entities: [Product, Lot],
   migrations: [CreateProducts1764160000000, SerialPolicy1764200000000, ProductSkus1764240000000],

@@ -11,6 +11,7 @@ import { Serial } from "./serial/serial.stub";
 
 export const recallsModule: SubgraphModule<RecallsContext> = {
   name: "recalls",
+  dir: "subgraphs/recalls",
   dbSchema: "recalls",
   entities: [Recall],
   migrations: [CreateRecalls1764160000300],

@@ -11,6 +11,7 @@ import { Job } from "./job/job.entity";
 import { JobResolver } from "./job/job.resolver";
 import { CreateSerials1764160000100 } from "./migrations/1764160000100-create-serials";
 import { Identity1764200000100 } from "./migrations/1764200000100-identity";
+import { EpcisQuery1764300000100 } from "./migrations/1764300000100-epcis-query";
 import { Serial } from "./serial/serial.entity";
 import { resolveSerialReference } from "./serial/serial.reference";
 import { SerialResolver } from "./serial/serial.resolver";
@@ -20,9 +21,10 @@ import { VrsResolver } from "./verification/vrs.resolver";
 
 export const serialsModule: SubgraphModule<SerialsContext> = {
   name: "serials",
+  dir: "subgraphs/serials",
   dbSchema: "serials",
   entities: [Serial, SerialEvent, Anomaly, Job],
-  migrations: [CreateSerials1764160000100, Identity1764200000100],
+  migrations: [CreateSerials1764160000100, Identity1764200000100, EpcisQuery1764300000100],
   buildSchema: (pubSub) =>
     buildFederatedSchema(
       {

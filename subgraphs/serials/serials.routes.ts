@@ -1,6 +1,8 @@
 import type { Response, Router } from "express";
 import { isPublic, type Identity } from "../../lib/auth/identity";
 import type { Logger } from "../../lib/log/logger";
+import { epcisQueryRoutes } from "./event/epcis-query.routes";
+import type { EventRepository } from "./event/event.repository";
 import type { JobRepository } from "./job/job.repository";
 import type { SerialRepository } from "./serial/serial.repository";
 import type { CodeSigner } from "./signing/code-signer";
@@ -12,6 +14,7 @@ export interface SerialsRouteDeps {
   signingKeys: SigningKeyRepository;
   jobs: JobRepository;
   serials: SerialRepository;
+  events: EventRepository;
   signer: CodeSigner;
   log: Logger;
 }
@@ -22,6 +25,8 @@ const csvField = (value: string | null): string => (value === null ? "" : /[",\r
 
 /** REST beside GraphQL, reached through the front door (which signs the caller's identity). */
 export function serialsRoutes(router: Router, deps: SerialsRouteDeps): void {
+  epcisQueryRoutes(router, deps);
+
   router.get("/.well-known/jwks.json", async (_req, res) => {
     res.set("cache-control", "public, max-age=300").json(await jwks(deps.signingKeys));
   });

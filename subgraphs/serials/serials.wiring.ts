@@ -53,7 +53,7 @@ export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, ma
     products,
     serials,
     signer,
-    recalls: new RecallDirectory(peers.recalls, upstreamSecret),
+    recalls: new RecallDirectory(() => peers.recalls, upstreamSecret),
     capture,
     anomalies,
     log,
@@ -73,7 +73,7 @@ export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, ma
       return context;
     },
     routes: (router) => {
-      serialsRoutes(router, { signingKeys, jobs, serials, signer, log });
+      serialsRoutes(router, { signingKeys, jobs, serials, events, signer, log });
       vrsRoutes(router, { products, vrs, verification });
       labelRoutes(router, { serials, jobs, signer });
     },

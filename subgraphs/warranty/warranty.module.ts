@@ -11,6 +11,7 @@ import { Serial } from "./serial/serial.stub";
 
 export const warrantyModule: SubgraphModule<WarrantyContext> = {
   name: "warranty",
+  dir: "subgraphs/warranty",
   dbSchema: "warranty",
   entities: [Coverage],
   migrations: [CreateWarranty1764160000200],

@@ -1,12 +1,24 @@
 import type { DataSource } from "typeorm";
 import type { Sealer } from "../../../lib/crypto/sealed";
+import { splitOptions } from "./sensitive-options";
 
 export interface ConnectorConfig {
   tenantId: string;
   connector: string;
   secrets: string[];
+  /** Every option, credentials included: for the connector only. */
   options: Record<string, unknown>;
+  /** The options a client may see (credentials left out). */
+  visibleOptions: Record<string, unknown>;
+  /** Names of the options that were sealed. */
+  sealedOptionNames: string[];
   updatedAt: Date;
+}
+
+/** What is sealed: the secrets, and the options that are credentials. */
+interface SealedPart {
+  secrets: string[];
+  options: Record<string, unknown>;
 }
 
 interface Row {
@@ -30,11 +42,14 @@ export class ConnectorConfigRepository {
   private context = (tenantId: string, connector: string) => `connector-secrets:${tenantId}:${connector}`;
 
   private toConfig(row: Row): ConnectorConfig {
+    const sealed = JSON.parse(this.sealer.open(row.sealed_secrets, this.context(row.tenant_id, row.connector)).toString("utf8")) as SealedPart;
     return {
       tenantId: row.tenant_id,
       connector: row.connector,
-      secrets: JSON.parse(this.sealer.open(row.sealed_secrets, this.context(row.tenant_id, row.connector)).toString("utf8")) as string[],
-      options: row.options,
+      secrets: sealed.secrets,
+      options: { ...row.options, ...sealed.options },
+      visibleOptions: row.options,
+      sealedOptionNames: Object.keys(sealed.options),
       updatedAt: row.updated_at,
     };
   }
@@ -60,12 +75,15 @@ export class ConnectorConfigRepository {
     return rows.map((row) => this.toConfig(row));
   }
 
+  /** Replaces the tenant's secrets and options for the connector; credentials among the options are sealed. */
   async save(tenantId: string, connector: string, secrets: string[], options: Record<string, unknown>): Promise<ConnectorConfig> {
+    const { visible, sealed } = splitOptions(options);
+    const part: SealedPart = { secrets, options: sealed };
     const rows: Row[] = await this.dataSource.query(
       `INSERT INTO ingest.connector_configs (tenant_id, connector, sealed_secrets, options) VALUES ($1, $2, $3, $4)
        ON CONFLICT (tenant_id, connector) DO UPDATE SET sealed_secrets = excluded.sealed_secrets, options = excluded.options, updated_at = now()
        RETURNING *`,
-      [tenantId, connector, this.sealer.seal(Buffer.from(JSON.stringify(secrets)), this.context(tenantId, connector)), options],
+      [tenantId, connector, this.sealer.seal(Buffer.from(JSON.stringify(part)), this.context(tenantId, connector)), visible],
     );
     this.cache.delete(`${tenantId} ${connector}`);
     return this.toConfig(rows[0]);

@@ -70,6 +70,22 @@ export class InboxRepository {
     return inserted[0]?.id ?? null;
   }
 
+  /**
+   * Stores a replayed delivery: new, or one the worker had rejected, made pending again.
+   * Null when the same delivery is already pending or done (it arrived again meanwhile).
+   */
+  async requeue(row: { tenantId: string; connector: string; deliveryId: string; headers: Record<string, string>; body: Buffer }): Promise<string | null> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO ingest.inbox (tenant_id, connector, delivery_id, headers, body) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (tenant_id, connector, delivery_id) DO UPDATE
+         SET status = 'pending', attempts = 0, next_attempt_at = now(), lease_until = NULL, last_error = NULL, done_at = NULL
+         WHERE inbox.status = 'rejected'
+       RETURNING id`,
+      [row.tenantId, row.connector, row.deliveryId, row.headers, row.body],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   async findByDelivery(tenantId: string, connector: string, deliveryId: string): Promise<InboxRow | null> {
     const rows: Row[] = await this.dataSource.query(`SELECT * FROM ingest.inbox WHERE tenant_id = $1 AND connector = $2 AND delivery_id = $3`, [
       tenantId,
@@ -122,6 +138,26 @@ export class InboxRepository {
       id,
       reason.slice(0, 2000),
     ]);
+  }
+
+  /** Deliveries by status for one tenant and connector, with the lag of the pending ones. */
+  async counts(tenantId: string): Promise<{ connector: string; pending: number; done: number; rejected: number; oldestPendingSeconds: number }[]> {
+    const rows: { connector: string; pending: string; done: string; rejected: string; oldest: number | null }[] = await this.dataSource.query(
+      `SELECT connector,
+              count(*) FILTER (WHERE status = 'pending') AS pending,
+              count(*) FILTER (WHERE status = 'done') AS done,
+              count(*) FILTER (WHERE status = 'rejected') AS rejected,
+              extract(epoch FROM now() - min(received_at) FILTER (WHERE status = 'pending'))::float AS oldest
+       FROM ingest.inbox WHERE tenant_id = $1 GROUP BY connector ORDER BY connector`,
+      [tenantId],
+    );
+    return rows.map((row) => ({
+      connector: row.connector,
+      pending: Number(row.pending),
+      done: Number(row.done),
+      rejected: Number(row.rejected),
+      oldestPendingSeconds: row.oldest ?? 0,
+    }));
   }
 
   /** Pending deliveries and how long the oldest has waited (the pipeline's lag). */

@@ -13,7 +13,8 @@ export class SkuCatalogue {
   private readonly cache = new Map<string, { gtin: string; expires: number }>();
 
   constructor(
-    private readonly productsUrl: string,
+    /** Read at each call: in one process, products may restart on another address. */
+    private readonly productsUrl: () => string,
     private readonly secret: string,
     private readonly ttlMs = 30_000,
   ) {}
@@ -31,7 +32,7 @@ export class SkuCatalogue {
     }
     if (missing.length > 0) {
       const identity: Identity = { tenant: tenantId, sub: "service:ingest", roles: ["service"] };
-      const data = await callSubgraph<{ productsBySku: { gtin: string; skus: string[] }[] }>(this.productsUrl, this.secret, identity, QUERY, { skus: missing });
+      const data = await callSubgraph<{ productsBySku: { gtin: string; skus: string[] }[] }>(this.productsUrl(), this.secret, identity, QUERY, { skus: missing });
       for (const product of data.productsBySku) {
         for (const sku of product.skus.filter((code) => missing.includes(code))) {
           found.set(sku, product.gtin);

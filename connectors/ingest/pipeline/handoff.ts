@@ -30,13 +30,14 @@ export function documentsOf(events: readonly ConnectorEvent[], gtins: readonly s
 /** Hands events to the serials service, which owns them, as the tenant's ingest service. */
 export class SerialsHandoff {
   constructor(
-    private readonly serialsUrl: string,
+    /** Read at each call: in one process, serials may start after ingest is wired. */
+    private readonly serialsUrl: () => string,
     private readonly secret: string,
   ) {}
 
   async capture(tenantId: string, document: Record<string, unknown>): Promise<CaptureOutcome> {
     const identity: Identity = { tenant: tenantId, sub: "service:ingest", roles: ["service"] };
-    const data = await callSubgraph<{ captureEvents: CaptureOutcome }>(this.serialsUrl, this.secret, identity, MUTATION, { epcis: document });
+    const data = await callSubgraph<{ captureEvents: CaptureOutcome }>(this.serialsUrl(), this.secret, identity, MUTATION, { epcis: document });
     return data.captureEvents;
   }
 }

@@ -23,12 +23,13 @@ export class IngestMetrics {
       .filter((counter) => tenantId === undefined || counter.tenant === tenantId);
   }
 
-  prometheus(backlog: { pending: number; oldestSeconds: number }): string {
+  /** One tenant's counters: a tenant never sees another's traffic, even as numbers. */
+  prometheus(tenantId: string, backlog: { pending: number; oldestSeconds: number }): string {
     const lines = [
       "# HELP serialhub_ingest_deliveries_total Webhook deliveries by outcome.",
       "# TYPE serialhub_ingest_deliveries_total counter",
-      ...this.list().map(
-        (counter) => `serialhub_ingest_deliveries_total{outcome="${counter.name}",tenant="${counter.tenant}",connector="${counter.connector}"} ${counter.value}`,
+      ...this.list(tenantId).map(
+        (counter) => `serialhub_ingest_deliveries_total{outcome="${counter.name}",connector="${counter.connector}"} ${counter.value}`,
       ),
       "# HELP serialhub_ingest_pending Deliveries stored but not yet handed on.",
       "# TYPE serialhub_ingest_pending gauge",

@@ -13,6 +13,10 @@ import type { IngestMetrics } from "./metrics";
 export interface Answer {
   status: number;
   body: Record<string, unknown>;
+  /** The inbox entry, when the delivery is (or already was) stored. */
+  inboxId?: string;
+  /** The rejected entry, on a 422. */
+  rejectedId?: string;
 }
 
 export interface ReceiverDeps {
@@ -33,6 +37,8 @@ const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|x-shiphero-hm
 export const storableHeaders = (headers: Headers): Record<string, string> =>
   Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined && !SECRET_HEADERS.test(entry[0])));
 
+const bodyHash = (rawBody: Buffer): string => `sha256:${createHash("sha256").update(rawBody).digest("hex")}`;
+
 /**
  * The receive path of /webhooks/{tenant}/{connector}: verify on the raw body first, then
  * map (a payload that cannot be mapped is refused now, 422, and kept), then store in the
@@ -45,12 +51,12 @@ export class Receiver {
     const { registry, configs, metrics } = this.deps;
     const connector = registry.get(connectorId);
     if (!TENANT_PATTERN.test(tenantId) || !connector) {
-      return { status: 404, body: { error: `No connector "${connectorId}". Known: ${registry.ids().join(", ")}.` } };
+      return { status: 404, body: { error: `No connector "${connectorId}" for tenant "${tenantId}". Connectors: ${registry.ids().join(", ")}.` } };
     }
     const config = await configs.find(tenantId, connectorId);
+    let verifiedId: string | undefined;
     try {
-      const verified = connector.verify({ rawBody, headers, secrets: config?.secrets ?? [] });
-      return await this.accept(tenantId, connector, rawBody, headers, config?.options ?? {}, verified.deliveryId);
+      verifiedId = connector.verify({ rawBody, headers, secrets: config?.secrets ?? [] }).deliveryId;
     } catch (error) {
       if (error instanceof WebhookVerificationError) {
         metrics.count("unauthorized", tenantId, connectorId);
@@ -59,42 +65,75 @@ export class Receiver {
       }
       throw error;
     }
+    return this.accept(tenantId, connector, rawBody, headers, config?.options ?? {}, verifiedId);
   }
 
-  /** Runs the connector's (pure) mapping; the worker runs it again when it hands events on. */
+  /** For callers the hub has authenticated already (an API token on /epcis/capture). */
+  async receiveAuthenticated(tenantId: string, connectorId: string, rawBody: Buffer, headers: Headers): Promise<Answer> {
+    const connector = this.deps.registry.get(connectorId) as Connector<never>;
+    const config = await this.deps.configs.find(tenantId, connectorId);
+    return this.accept(tenantId, connector, rawBody, headers, config?.options ?? {}, undefined);
+  }
+
+  /**
+   * Runs the connector's (pure) mapping and resolves item codes; the worker runs it again
+   * when it hands events on. Throws MappingError when the delivery cannot be mapped.
+   */
   async check(connector: Connector<never>, tenantId: string, rawBody: Buffer, headers: Headers, rawOptions: unknown, receivedAt: Date): Promise<ParseResult> {
-    const options = connector.validateOptions(rawOptions as never);
-    const result = connector.parse({ rawBody, headers, options, receivedAt });
-    if (result.kind === "events") {
-      await this.deps.catalogue.gtinsOf(tenantId, result.events);
-    }
+    const result = this.parse(connector, rawBody, headers, rawOptions, receivedAt);
+    await this.resolveItems(tenantId, result);
     return result;
+  }
+
+  private parse(connector: Connector<never>, rawBody: Buffer, headers: Headers, rawOptions: unknown, receivedAt: Date): ParseResult {
+    const options = connector.validateOptions(rawOptions as never);
+    return connector.parse({ rawBody, headers, options, receivedAt });
+  }
+
+  private async resolveItems(tenantId: string, result: ParseResult): Promise<void> {
+    if (result.kind !== "events") {
+      return;
+    }
+    try {
+      await this.deps.catalogue.gtinsOf(tenantId, result.events);
+    } catch (error) {
+      if (error instanceof MappingError) {
+        throw error;
+      }
+      // The catalogue being unreachable is no reason to refuse: the worker resolves it later.
+      this.deps.log.warn({ tenant: tenantId, error: (error as Error).message }, "Item codes not checked on receipt");
+    }
   }
 
   private async accept(tenantId: string, connector: Connector<never>, rawBody: Buffer, headers: Headers, options: unknown, verifiedId?: string): Promise<Answer> {
     const { inbox, rejected, metrics } = this.deps;
     const stored = storableHeaders(headers);
+    // Known as soon as the payload parses, so a rejected delivery replays under the key its redeliveries use.
+    let deliveryId = verifiedId;
     let result: ParseResult;
     try {
-      result = await this.check(connector, tenantId, rawBody, headers, options, new Date());
+      result = this.parse(connector, rawBody, headers, options, new Date());
+      deliveryId ??= result.deliveryId;
+      await this.resolveItems(tenantId, result);
     } catch (error) {
       if (!(error instanceof MappingError)) {
         throw error;
       }
-      const deliveryId = verifiedId ?? createHash("sha256").update(rawBody).digest("hex");
-      const id = await rejected.insert({ tenantId, connector: connector.id, deliveryId, headers: stored, body: rawBody, path: error.path, reason: error.message });
+      const key = deliveryId ?? bodyHash(rawBody);
+      const id = await rejected.insert({ tenantId, connector: connector.id, deliveryId: key, headers: stored, body: rawBody, path: error.path, reason: error.message });
       metrics.count("rejected", tenantId, connector.id);
-      return { status: 422, body: { error: error.message, path: error.path, rejectedId: id } };
+      return { status: 422, body: { error: error.message, path: error.path, rejectedId: id }, rejectedId: id };
     }
-    const deliveryId = verifiedId ?? result.deliveryId ?? createHash("sha256").update(rawBody).digest("hex");
+    deliveryId ??= bodyHash(rawBody);
+    const ack = connector.acknowledgement ?? {};
     const id = await inbox.insert({ tenantId, connector: connector.id, deliveryId, headers: stored, body: rawBody });
     if (id === null) {
       metrics.count("duplicate", tenantId, connector.id);
       const existing = await inbox.findByDelivery(tenantId, connector.id, deliveryId);
-      return { status: 200, body: { status: "duplicate", deliveryId, id: existing?.id ?? null } };
+      return { status: 200, body: { ...ack, status: "duplicate", deliveryId }, inboxId: existing?.id };
     }
     metrics.count("received", tenantId, connector.id);
     this.deps.onStored();
-    return { status: 200, body: { status: "accepted", deliveryId, id } };
+    return { status: 200, body: { ...ack, status: "accepted", deliveryId }, inboxId: id };
   }
 }

@@ -69,7 +69,16 @@ export class RejectedRepository {
     return rows.map(toRejected);
   }
 
-  async markReplayed(id: string, result: string): Promise<void> {
-    await this.dataSource.query(`UPDATE ingest.rejected SET replayed_at = now(), replay_result = $2 WHERE id = $1`, [id, result]);
+  async awaitingReplay(tenantId: string): Promise<number> {
+    const [row]: { count: string }[] = await this.dataSource.query(
+      `SELECT count(*) FROM ingest.rejected WHERE tenant_id = $1 AND (replay_result IS NULL OR replay_result LIKE 'REJECTED%')`,
+      [tenantId],
+    );
+    return Number(row.count);
+  }
+
+  /** Records what a replay did: the status, and for a repeated rejection where and why. */
+  async markReplayed(id: string, status: string, detail: string | null): Promise<void> {
+    await this.dataSource.query(`UPDATE ingest.rejected SET replayed_at = now(), replay_result = $2 WHERE id = $1`, [id, detail ? `${status}: ${detail}` : status]);
   }
 }

@@ -5,7 +5,8 @@ import { CaptureResult } from "./capture-result.type";
 
 @Resolver()
 export class CaptureResolver {
-  @Authorized("admin", "integrator")
+  // "service": the ingest pipeline hands connector events on as the tenant's service identity.
+  @Authorized("admin", "integrator", "service")
   @Mutation(() => CaptureResult, {
     description:
       "Stores an EPCIS 2.0 document (or a bare list of events). Any invalid event refuses the whole document; " +

@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { NormalizedEvent, SerialRole } from "../../../lib/epcis/normalise";
+import type { StoredEpcisEvent } from "../../../lib/epcis/query-document";
 import { keyColumns, type SerialKey } from "../../../lib/serial-key";
+import type { EpcisEventFilter, EventPosition } from "./epcis-query";
 import type { RoleEvent } from "../serial/serial-state";
 import { SerialEvent } from "./serial-event.entity";
 
@@ -23,6 +25,21 @@ interface RawHistoryRow {
   lot: string | null;
   expiry: string | null;
 }
+
+export interface QueriedEvent extends StoredEpcisEvent {
+  position: EventPosition;
+}
+
+interface RawQueriedRow {
+  event_id: string;
+  body: Record<string, unknown>;
+  error_declaration: Record<string, unknown> | null;
+  record_time: Date;
+  position_time: string;
+}
+
+/** The roles MATCH_epc covers: epcList and childEPCs (parentID, inputs and outputs have their own GS1 parameters). */
+const MATCH_EPC_ROLES: SerialRole[] = ["epc", "child"];
 
 export class EventRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -165,5 +182,61 @@ export class EventRepository {
       .orderBy("e.event_time", "ASC")
       .addOrderBy("e.event_id", "ASC")
       .getMany();
+  }
+
+  /**
+   * One page of an EPCIS SimpleEventQuery in (eventTime, eventID) order, in one statement.
+   * The page is cut on the (tenant, event_time, event_id) index; MATCH_epc is answered from
+   * the per-unit index of event_serials. Only the filters given become conditions.
+   */
+  async queryPage(tenantId: string, filter: EpcisEventFilter, limit: number, after?: EventPosition): Promise<QueriedEvent[]> {
+    const params: unknown[] = [tenantId];
+    const param = (value: unknown, cast: string) => {
+      params.push(value);
+      return `$${params.length}::${cast}`;
+    };
+    const where = ["e.tenant_id = $1"];
+    const anyOf = (column: string, values: readonly string[] | undefined) => {
+      if (values) {
+        where.push(`e.${column} = ANY(${param(values, "text[]")})`);
+      }
+    };
+    anyOf("event_type", filter.eventTypes);
+    anyOf("biz_step", filter.bizSteps);
+    anyOf("disposition", filter.dispositions);
+    anyOf("read_point", filter.readPoints);
+    anyOf("biz_location", filter.bizLocations);
+    const times = (alias: string) => [
+      ...(filter.eventTimeFrom ? [`${alias}.event_time >= ${param(filter.eventTimeFrom, "timestamptz")}`] : []),
+      ...(filter.eventTimeBefore ? [`${alias}.event_time < ${param(filter.eventTimeBefore, "timestamptz")}`] : []),
+    ];
+    where.push(...times("e"));
+    if (filter.epcs) {
+      const [gtins, serials] = keyColumns(filter.epcs);
+      const unitWhere = [`es.role = ANY(${param(MATCH_EPC_ROLES, "text[]")})`, ...times("es")];
+      where.push(`e.event_id IN (
+        SELECT es.event_id FROM unnest(${param(gtins, "char(14)[]")}, ${param(serials, "text[]")}) AS k(gtin, serial)
+        JOIN serials.event_serials es ON es.tenant_id = $1 AND es.gtin = k.gtin AND es.serial = k.serial
+        WHERE ${unitWhere.join(" AND ")})`);
+    }
+    if (after) {
+      where.push(`(e.event_time, e.event_id) > (${param(after.eventTime, "timestamptz")}, ${param(after.eventId, "text")})`);
+    }
+    const rows: RawQueriedRow[] = await this.dataSource.query(
+      `SELECT e.event_id, e.body, e.error_declaration, e.record_time,
+              to_char(e.event_time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS position_time
+       FROM serials.events e
+       WHERE ${where.join(" AND ")}
+       ORDER BY e.event_time, e.event_id
+       LIMIT ${param(limit, "int")}`,
+      params,
+    );
+    return rows.map((row) => ({
+      eventId: row.event_id,
+      body: row.body,
+      errorDeclaration: row.error_declaration,
+      recordTime: new Date(row.record_time),
+      position: { eventTime: row.position_time, eventId: row.event_id },
+    }));
   }
 }

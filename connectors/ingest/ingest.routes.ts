@@ -1,0 +1,144 @@
+import express, { type NextFunction, type Request, type Response, type Router } from "express";
+import { isPublic, type Identity } from "../../lib/auth/identity";
+import type { Logger } from "../../lib/log/logger";
+import type { Headers } from "../core/connector";
+import { captureJob } from "./capture/capture-job";
+import type { InboxRepository } from "./inbox/inbox.repository";
+import type { IngestMetrics } from "./pipeline/metrics";
+import type { Receiver } from "./pipeline/receiver";
+
+export interface IngestRouteDeps {
+  receiver: Receiver;
+  inbox: InboxRepository;
+  metrics: IngestMetrics;
+  log: Logger;
+}
+
+/** Largest delivery accepted: a 10,000-serial IDoc is about 3 MB of XML. */
+export const MAX_DELIVERY_BYTES = "32mb";
+
+const rawBody = express.raw({ type: () => true, limit: MAX_DELIVERY_BYTES });
+
+const headersOf = (req: Request): Headers =>
+  Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : value]));
+
+/** A body that is too large or unreadable gets a precise answer instead of express's HTML page. */
+function bodyErrors(error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction): void {
+  if (error.type === "entity.too.large") {
+    res.status(413).json({ error: `The delivery is larger than ${MAX_DELIVERY_BYTES}.` });
+  } else if (error.status && error.status < 500) {
+    res.status(error.status).json({ error: error.message });
+  } else {
+    next(error);
+  }
+}
+
+/** /webhooks/{tenant}/{connector}: each connector authenticates its deliveries itself, on the raw body. */
+export function webhookRoutes(router: Router, deps: IngestRouteDeps): void {
+  // CloudEvents webhook handshake (SAP Event Mesh): writes nothing, so it needs no secret.
+  router.options("/webhooks/:tenant/:connector", (req, res) => {
+    const origin = req.get("webhook-request-origin");
+    if (origin) {
+      res.set("webhook-allowed-origin", origin).set("webhook-allowed-rate", "*");
+    }
+    res.set("allow", "POST, OPTIONS").status(200).end();
+  });
+  router.post("/webhooks/:tenant/:connector", rawBody, async (req, res, next) => {
+    try {
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const answer = await deps.receiver.receive(String(req.params.tenant), String(req.params.connector), body, headersOf(req));
+      res.status(answer.status).json(answer.body);
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.use("/webhooks", bodyErrors);
+}
+
+const identityOf = (res: Response): Identity => res.locals.identity as Identity;
+
+function requireRoles(res: Response, roles: string[]): Identity | undefined {
+  const identity = identityOf(res);
+  if (isPublic(identity)) {
+    res.status(401).json({ error: "This endpoint needs a token: send Authorization: Bearer <jwt>." });
+    return undefined;
+  }
+  if (!identity.roles.some((role) => roles.includes(role))) {
+    res.status(403).json({ error: `This endpoint needs one of the roles: ${roles.join(", ")}.` });
+    return undefined;
+  }
+  return identity;
+}
+
+const EPCIS_HEADERS = { "GS1-EPCIS-Version": "2.0.0", "GS1-CBV-Version": "2.0.0" };
+
+/**
+ * EPCIS 2.0 capture as the GS1 REST binding has it: POST /epcis/capture answers 202 with
+ * the capture job's URL; GET /epcis/capture/{id} tells how the job went.
+ */
+export function captureRoutes(router: Router, deps: IngestRouteDeps): void {
+  router.post("/epcis/capture", rawBody, async (req, res, next) => {
+    try {
+      const identity = requireRoles(res, ["admin", "integrator"]);
+      if (!identity) {
+        return;
+      }
+      res.set(EPCIS_HEADERS);
+      const type = req.get("content-type") ?? "";
+      if (!/^application\/(ld\+)?json\b/i.test(type)) {
+        res.status(415).json({
+          type: "epcisException:UnsupportedMediaTypeException",
+          title: "Send the EPCIS document as application/json or application/ld+json.",
+          status: 415,
+        });
+        return;
+      }
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const answer = await deps.receiver.receiveAuthenticated(identity.tenant, "epcis", body, headersOf(req));
+      if (answer.status === 422) {
+        res.status(400).json({
+          type: "epcisException:ValidationException",
+          title: String(answer.body.error),
+          status: 400,
+          instance: String(answer.body.path),
+          rejectedId: answer.rejectedId,
+        });
+        return;
+      }
+      const location = `/epcis/capture/${answer.inboxId}`;
+      res.status(202).set("location", location).json({ captureID: answer.inboxId, location, status: answer.body.status });
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.get("/epcis/capture/:id", async (req, res, next) => {
+    try {
+      const identity = requireRoles(res, ["admin", "integrator", "auditor"]);
+      if (!identity) {
+        return;
+      }
+      const id = String(req.params.id);
+      const row = /^[0-9a-f-]{36}$/i.test(id) ? await deps.inbox.find(identity.tenant, id) : null;
+      res.set(EPCIS_HEADERS);
+      if (!row) {
+        res.status(404).json({ type: "epcisException:NoSuchResourceException", title: `No capture job ${id}.`, status: 404 });
+        return;
+      }
+      res.json(captureJob(row));
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.use("/epcis/capture", bodyErrors);
+  router.get("/metrics", async (_req, res, next) => {
+    try {
+      const identity = requireRoles(res, ["admin", "service"]);
+      if (identity) {
+        const backlog = await deps.inbox.backlog(identity.tenant);
+        res.set("content-type", "text/plain; version=0.0.4").send(deps.metrics.prometheus(identity.tenant, backlog));
+      }
+    } catch (error) {
+      next(error);
+    }
+  });
+}
