@@ -1,6 +1,7 @@
 import "reflect-metadata";
-import { startBenchHub } from "./bench-hub";
+import { startBenchHub, type BenchHub } from "./bench-hub";
 import { generation } from "./scenarios/generation";
+import { ingest } from "./scenarios/ingest";
 
 export interface BenchResult {
   scenario: string;
@@ -10,7 +11,7 @@ export interface BenchResult {
   unit: string;
 }
 
-const SCENARIOS: Record<string, typeof generation> = { generation };
+const SCENARIOS: Record<string, (bench: BenchHub) => Promise<BenchResult[]>> = { generation, ingest };
 
 function table(results: BenchResult[]): string {
   const rows = results.map((r) => [r.scenario, r.variant, r.seconds.toFixed(1), `${Math.round(r.rate).toLocaleString("en")} ${r.unit}`]);

@@ -1,9 +1,7 @@
-import { EPCIS_CONTEXT } from "../../lib/epcis/validate";
+import { EPCIS_CONTEXT, HUB_CONTEXT } from "../../lib/epcis/validate";
 import { CANONICAL_STEM, encodeDigitalLinkValue } from "../../lib/gs1/digital-link";
 import type { ConnectorEvent, EventKind } from "./connector";
 
-/** The JSON-LD namespace of the hub's extension fields in EPCIS events. */
-export const SERIALHUB_NAMESPACE = "urn:serialhub:ns:";
 
 const SHAPES: Record<EventKind, { type: string; action: string; bizStep: string; disposition: string }> = {
   commissioning: { type: "ObjectEvent", action: "ADD", bizStep: "commissioning", disposition: "active" },
@@ -55,7 +53,7 @@ export function toEpcisEvent(event: ConnectorEvent, gtin: string): Record<string
 /** An EPCIS document for captureEvents, declaring the hub's namespace. */
 export function toEpcisDocument(events: Record<string, unknown>[], now = new Date()): Record<string, unknown> {
   return {
-    "@context": [EPCIS_CONTEXT, { serialhub: SERIALHUB_NAMESPACE, cbvmda: "urn:epcglobal:cbv:mda:" }],
+    "@context": [EPCIS_CONTEXT, HUB_CONTEXT],
     type: "EPCISDocument",
     schemaVersion: "2.0",
     creationDate: now.toISOString(),

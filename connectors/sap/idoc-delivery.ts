@@ -30,7 +30,8 @@ const hhmmss = (value: string | undefined): string => (value && /^\d{6}$/.test(v
 /** Goods issue time (E1EDT13 QUALF 006): actual, else planned; else the IDoc's creation. */
 function eventTime(idoc: Segment, delivery: Segment, options: IdocOptions, path: string) {
   const dates = segments(delivery, "E1EDT13");
-  const goodsIssue = dates.find((segment) => field(segment, "QUALF") === "006") ?? dates[0];
+  // Only QUALF 006 is goods issue; another date (007 transport planning, …) is not when the units left.
+  const goodsIssue = dates.find((segment) => field(segment, "QUALF") === "006");
   const control = segments(idoc, "EDI_DC40")[0];
   const date = yyyymmdd(field(goodsIssue, "ISDD")) ?? yyyymmdd(field(goodsIssue, "NTANF")) ?? yyyymmdd(field(control, "CREDAT"));
   const time = field(goodsIssue, "ISDD") ? hhmmss(field(goodsIssue, "ISDZ")) : field(goodsIssue, "NTANF") ? hhmmss(field(goodsIssue, "NTANZ")) : hhmmss(field(control, "CRETIM"));
@@ -127,11 +128,12 @@ export function mapDelivery(idoc: Segment, options: IdocOptions, basePath: strin
         readPoint: plant ? `urn:serialhub:sap:plant:${encodeURIComponent(plant)}${field(position, "LGORT") ? `:${encodeURIComponent(field(position, "LGORT") as string)}` : ""}` : null,
         bizTransactions: [
           { type: "desadv", id: vbeln },
-          ...(field(position, "VGBEL") ? [{ type: "po", id: field(position, "VGBEL") as string }] : []),
           ...(field(delivery, "BOLNR") ? [{ type: "bol", id: field(delivery, "BOLNR") as string }] : []),
         ],
         extensions: {
           "serialhub:messageType": messageType,
+          // The preceding document: a sales order, or a purchase order for stock transfers; CBV "po" would be wrong for the first.
+          ...(field(position, "VGBEL") ? { "serialhub:referenceDocument": field(position, "VGBEL") } : {}),
           ...(shipTo
             ? { "serialhub:shipTo": { partner: field(shipTo, "PARTNER_ID") ?? null, name: field(shipTo, "NAME1") ?? null, country: field(shipTo, "COUNTRY1") ?? null } }
             : {}),
@@ -140,8 +142,10 @@ export function mapDelivery(idoc: Segment, options: IdocOptions, basePath: strin
       const unit = handlingUnits.find((hu) => hu.posnr === posnr);
       rows.forEach((row, s) => {
         const serial = serialOf(row, options, `${itemPath}.E1EDL11[${s}]`);
-        if (unit) {
-          events.push({ ...common, kind: "packing", serial, parent: `${CANONICAL_STEM}/00/${unit.sscc}`, eventId: connectorEventId(SOURCE, vbeln, posnr, serial, "packing") });
+        // A return arrives unpacked as far as the hub knows; the container is part of the packing event's id, so a repack into another one is a new fact.
+        if (unit && kind !== "returned") {
+          const parent = `${CANONICAL_STEM}/00/${unit.sscc}`;
+          events.push({ ...common, kind: "packing", serial, parent, eventId: connectorEventId(SOURCE, vbeln, `${posnr}@${unit.sscc}`, serial, "packing") });
         }
         events.push({ ...common, kind, serial, eventId: connectorEventId(SOURCE, vbeln, posnr, serial, kind) });
       });

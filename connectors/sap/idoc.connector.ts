@@ -4,8 +4,11 @@ import { field, readIdocDocument, segments } from "./idoc-document";
 import { mapDelivery, type IdocOptions } from "./idoc-delivery";
 import { validateIdocOptions } from "./options";
 
+/** Message types sent before goods issue: nothing has happened to the units yet. */
+const NOT_SHIPPED = ["SHPORD"];
+
 /**
- * `sap-idoc`: DELVRY IDocs (DESADV, SHPORD, SHPCON, WHSCON) as SAP posts them over an XML
+ * `sap-idoc`: DELVRY IDocs (DESADV, SHPCON, WHSCON; SHPORD is acknowledged and not mapped) as SAP posts them over an XML
  * HTTP port, or as SAP Integration Suite's JSON. Basic auth (password = secret) or bearer.
  * Deduplicated on the IDoc number with its sender and client.
  */
@@ -20,6 +23,10 @@ export const sapIdocConnector: Connector<IdocOptions> = {
   },
   parse({ rawBody, options }) {
     const document = readIdocDocument(rawBody);
+    const types = document.idocs.map((idoc) => field(segments(idoc, "EDI_DC40")[0], "MESTYP"));
+    if (types.length > 0 && types.every((type) => type !== undefined && NOT_SHIPPED.includes(type))) {
+      return { kind: "not-supported", reason: `${types[0]} announces a delivery before goods issue; the units move with the DESADV, SHPCON or WHSCON that follows.` };
+    }
     const ids: string[] = [];
     const events = document.idocs.flatMap((idoc, i) => {
       const control = segments(idoc, "EDI_DC40")[0];

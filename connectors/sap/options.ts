@@ -15,6 +15,14 @@ export function validateIdocOptions(raw: unknown): IdocOptions {
   if (typeof options !== "object" || Array.isArray(options)) {
     throw badInput("options must be an object.", { field: "input.options" });
   }
+  const unknown = Object.keys(options).find((name) => !(name in DEFAULT_IDOC_OPTIONS));
+  if (unknown) {
+    // A misspelt option would otherwise be stored and silently ignored.
+    throw badInput(`options.${unknown} is not an option of this connector (known: ${Object.keys(DEFAULT_IDOC_OPTIONS).join(", ")}).`, { field: `input.options.${unknown}` });
+  }
+  if (options.timeZones !== undefined && (typeof options.timeZones !== "object" || options.timeZones === null || Array.isArray(options.timeZones))) {
+    throw badInput('options.timeZones must map SAP time zone codes to IANA zones, e.g. {"CET": "Europe/Berlin"}.', { field: "input.options.timeZones" });
+  }
   if (options.stripSerialZeros !== undefined && typeof options.stripSerialZeros !== "boolean") {
     throw badInput("options.stripSerialZeros must be true or false.", { field: "input.options.stripSerialZeros" });
   }

@@ -1,6 +1,6 @@
 import type { ParseResult } from "../core/connector";
 import { MappingError } from "../core/errors";
-import { lineEvents, locationUri, shipTo, transactions } from "./event";
+import { lineEvents, locationUri, progressKey, shipTo, transactions } from "./event";
 import { itemOf, serialsOf } from "./line-item";
 import type { ShipheroOptions } from "./options";
 import { count, list, object, requireText, text, type Json } from "./payload";
@@ -23,6 +23,7 @@ export function mapShipmentUpdate(body: Json, options: ShipheroOptions, received
   }
   const path = "fulfillment";
   const shipmentId = requireText(fulfillment, "shipment_id", path);
+  // Without x-shiphero-message-id, a later update of the same shipment with other serials must not pass for a redelivery.
   const deliveryId = `shipment-update:${shipmentId}`;
   const warehouseId = text(fulfillment, "warehouse_id");
   const carrier = { name: text(fulfillment, "shipping_carrier") ?? null, method: text(fulfillment, "shipping_method") ?? null };
@@ -63,5 +64,5 @@ export function mapShipmentUpdate(body: Json, options: ShipheroOptions, received
   if (events.length === 0) {
     return { kind: "not-supported", reason: `Shipment ${shipmentId} has no line item with serial numbers.`, deliveryId };
   }
-  return { kind: "events", events, deliveryId };
+  return { kind: "events", events, deliveryId: progressKey("shipment-update", shipmentId, events) };
 }

@@ -137,10 +137,16 @@ describe("shiphero dedupe keys", () => {
     expect(inboxKey(shipheroHeaders(SECRET, body, "01JPA7Q6V5T8X3K9M2N4B6C8D0"))).toBe("01JPA7Q6V5T8X3K9M2N4B6C8D0");
   });
 
-  it("falls back to the shipment id, prefixed with the webhook type", () => {
-    expect(inboxKey(shipheroHeaders(SECRET, body))).toBe("shipment-update:402118833");
+  it("falls back to the shipment id and the serials it carries, so a correction with other serials is not taken for a redelivery", () => {
+    const key = inboxKey(shipheroHeaders(SECRET, body));
+    expect(key).toMatch(/^shipment-update:402118833#[0-9a-f]{16}$/);
     const resent = variant<ShipmentBody>("shiphero-shipment-update", (b) => (b.fulfillment.shipping_method = "2nd day"));
-    expect(inboxKey(shipheroHeaders(SECRET, resent), resent)).toBe("shipment-update:402118833");
+    expect(inboxKey(shipheroHeaders(SECRET, resent), resent)).toBe(key);
+    const corrected = variant<ShipmentBody>("shiphero-shipment-update", (b) => {
+      const line = b.fulfillment.line_items[0] as { serial_numbers?: string[] };
+      line.serial_numbers = line.serial_numbers?.map((serial, i) => (i === 0 ? `${serial}-X` : serial));
+    });
+    expect(inboxKey(shipheroHeaders(SECRET, corrected), corrected)).not.toBe(key);
   });
 
   it("keys a PO or return by its id and the serials it carries, as those webhooks repeat while goods arrive", () => {

@@ -1,4 +1,4 @@
-import { EPCIS_CONTEXT } from "./validate";
+import { EPCIS_CONTEXT, HUB_CONTEXT } from "./validate";
 
 /** An event as the hub stores it, with what the repository adds. */
 export interface StoredEpcisEvent {
@@ -27,7 +27,8 @@ export function queryResultEvent(stored: StoredEpcisEvent): Record<string, unkno
 /** The EPCISQueryDocument of a SimpleEventQuery answer (EPCIS 2.0 JSON binding). */
 export function epcisQueryDocument(events: readonly StoredEpcisEvent[], creationDate = new Date()): Record<string, unknown> {
   return {
-    "@context": [EPCIS_CONTEXT],
+    // Stored events may carry the hub's extension fields; a partner's own prefixes are not kept.
+    "@context": [EPCIS_CONTEXT, HUB_CONTEXT],
     type: "EPCISQueryDocument",
     schemaVersion: "2.0",
     creationDate: creationDate.toISOString(),

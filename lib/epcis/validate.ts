@@ -13,6 +13,9 @@ export interface EpcisIssue {
 
 export const EPCIS_CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
 
+/** The hub's own JSON-LD prefixes: `serialhub:` extension fields of connector events, CBV master data in ILMD. */
+export const HUB_CONTEXT = { serialhub: "urn:serialhub:ns:", cbvmda: "urn:epcglobal:cbv:mda:" } as const;
+
 let compiled: ValidateFunction | undefined;
 
 /** The official GS1 EPCIS 2.0 JSON Schema (draft-07), compiled once per process. */

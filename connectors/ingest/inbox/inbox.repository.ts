@@ -74,14 +74,15 @@ export class InboxRepository {
    * Stores a replayed delivery: new, or one the worker had rejected, made pending again.
    * Null when the same delivery is already pending or done (it arrived again meanwhile).
    */
-  async requeue(row: { tenantId: string; connector: string; deliveryId: string; headers: Record<string, string>; body: Buffer }): Promise<string | null> {
+  async requeue(row: { tenantId: string; connector: string; deliveryId: string; headers: Record<string, string>; body: Buffer; receivedAt: Date }): Promise<string | null> {
+    // received_at stays the original: connectors that have no event time use it.
     const rows: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO ingest.inbox (tenant_id, connector, delivery_id, headers, body) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO ingest.inbox (tenant_id, connector, delivery_id, headers, body, received_at) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (tenant_id, connector, delivery_id) DO UPDATE
          SET status = 'pending', attempts = 0, next_attempt_at = now(), lease_until = NULL, last_error = NULL, done_at = NULL
          WHERE inbox.status = 'rejected'
        RETURNING id`,
-      [row.tenantId, row.connector, row.deliveryId, row.headers, row.body],
+      [row.tenantId, row.connector, row.deliveryId, row.headers, row.body, row.receivedAt],
     );
     return rows[0]?.id ?? null;
   }

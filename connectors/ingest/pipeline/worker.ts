@@ -22,6 +22,12 @@ export interface WorkerDeps {
   fetch?: typeof fetch;
 }
 
+/**
+ * After this many attempts (about four hours of backoff) a delivery stops being retried and
+ * is kept as rejected, so an admin sees it and can replay it once the cause is fixed.
+ */
+export const MAX_ATTEMPTS = 30;
+
 /** A failure the delivery itself causes: retrying will not help, so it is rejected. */
 class Unmappable extends Error {
   constructor(
@@ -94,9 +100,15 @@ export class IngestWorker {
         await this.reject(row, error.path, error.message);
         return;
       }
+      const reason = (error as Error).message;
+      if (row.attempts >= MAX_ATTEMPTS) {
+        log.error({ delivery: row.id, attempts: row.attempts, error: reason }, "Delivery given up after repeated failures; kept for replayRejected");
+        await this.reject(row, "", `Gave up after ${row.attempts} attempts; the last failure: ${reason}`);
+        return;
+      }
       metrics.count("retried", row.tenantId, row.connector);
-      log.warn({ delivery: row.id, attempts: row.attempts, error: (error as Error).message }, "Delivery will be retried");
-      await inbox.markRetry(row.id, row.attempts, (error as Error).message);
+      log.warn({ delivery: row.id, attempts: row.attempts, error: reason }, "Delivery will be retried");
+      await inbox.markRetry(row.id, row.attempts, reason);
     }
   }
 
@@ -132,7 +144,11 @@ export class IngestWorker {
         if (!response.ok) {
           throw new Unmappable(result.request.url, `The enrichment source answered HTTP ${response.status}.`);
         }
-        return result.request.map(await response.json());
+        // A 200 that is not JSON (a login page, a proxy's notice) will not become JSON by retrying.
+        const body: unknown = await response.json().catch(() => {
+          throw new Unmappable(result.request.url, `The enrichment source answered HTTP ${response.status} with a body that is not JSON.`);
+        });
+        return result.request.map(body);
       }
     }
   }

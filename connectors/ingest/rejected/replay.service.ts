@@ -47,7 +47,7 @@ export class ReplayService {
       const again = await rejected.find(tenantId, id);
       return { status: ReplayStatus.REJECTED, rejected: toRejectedView(again ?? row), deliveryRef: null, path: error.path, reason: error.message };
     }
-    const inboxId = await inbox.requeue({ tenantId, connector: row.connector, deliveryId: row.deliveryId, headers: row.headers, body: row.body });
+    const inboxId = await inbox.requeue({ tenantId, connector: row.connector, deliveryId: row.deliveryId, headers: row.headers, body: row.body, receivedAt: row.receivedAt });
     const status = inboxId ? ReplayStatus.QUEUED : ReplayStatus.ALREADY_DELIVERED;
     await rejected.markReplayed(id, status, null);
     if (inboxId) {

@@ -26,7 +26,7 @@ describe("mapOutboundDelivery", () => {
     itemsOf(answer)[0].ReferenceSDDocument = "0000004521";
     const [event] = mapAnswer(answer);
     expect(event.line).toBe("000010");
-    expect(event.bizTransactions).toContainEqual({ type: "po", id: "0000004521" });
+    expect(event.extensions).toMatchObject({ "serialhub:referenceDocument": "0000004521" });
     expect(event.eventId).toBe(connectorEventId("sap", "0080012345", "000010", "A1F301", "shipping"));
   });
 

@@ -134,11 +134,12 @@ export function mapOutboundDelivery(body: unknown, context: DeliveryContext): Co
       readPoint: plant ? `urn:serialhub:sap:plant:${encodeURIComponent(plant)}${storageLocation ? `:${encodeURIComponent(storageLocation)}` : ""}` : null,
       bizTransactions: [
         { type: "desadv", id: document },
-        ...(reference ? [{ type: "po", id: internal(reference, LENGTH.document) }] : []),
         ...(billOfLading ? [{ type: "bol", id: billOfLading }] : []),
       ],
       extensions: {
         "serialhub:messageType": context.eventType,
+        // The preceding document: a sales order, or a purchase order for stock transfers; CBV "po" would be wrong for the first.
+        ...(reference ? { "serialhub:referenceDocument": internal(reference, LENGTH.document) } : {}),
         ...(shipTo ? { "serialhub:shipTo": { partner: internal(shipTo, LENGTH.document), name: null, country: null } } : {}),
       },
     };

@@ -1,0 +1,138 @@
+import { randomBytes } from "node:crypto";
+import { Client } from "pg";
+import { from as copyFrom, to as copyTo } from "pg-copy-streams";
+import { CaptureEventsDocument, ConfigureConnectorDocument, CreateProductDocument, SerialDocument } from "../../clients/generated/graphql";
+import { basicAuth } from "../../connectors/core/signers";
+import { commissioning, epcisDocument } from "../../lib/testing/epcis-fixtures";
+import { idocXml } from "../../lib/testing/ingest";
+import type { BenchHub } from "../bench-hub";
+import type { BenchResult } from "../run";
+
+const GTIN = "04012345111118";
+const TENANT = "bench";
+
+const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
+
+async function commission(bench: BenchHub, serials: string[]): Promise<void> {
+  const client = bench.client(TENANT, "integrator");
+  for (let start = 0; start < serials.length; start += 50_000) {
+    const epcs = serials.slice(start, start + 50_000).map((serial) => `https://id.gs1.org/01/${GTIN}/21/${serial}`);
+    await client.request(CaptureEventsDocument, { epcis: epcisDocument([commissioning(epcs, "2025-01-02T08:00:00Z")]) });
+  }
+}
+
+async function until(check: () => Promise<boolean>): Promise<void> {
+  while (!(await check())) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Runs `tasks` with at most `width` in flight, as several senders posting at once. */
+async function pool<T>(tasks: (() => Promise<T>)[], width: number): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        results[i] = await tasks[i]();
+      }
+    }),
+  );
+  return results;
+}
+
+/** COPY of the rows the hub wrote, from memory into twins of its tables: the floor for writing them. */
+async function rawCopy(databaseUrl: string): Promise<{ rows: number; seconds: number }> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    // The shipping events the deliveries made (commissioning came through captureEvents).
+    const selects: Record<string, string> = {
+      events: `SELECT * FROM serials.events WHERE tenant_id = '${TENANT}' AND biz_step = 'shipping'`,
+      event_serials: `SELECT * FROM serials.event_serials WHERE tenant_id = '${TENANT}'
+        AND event_id NOT IN (SELECT event_id FROM serials.events WHERE tenant_id = '${TENANT}' AND biz_step = 'commissioning')`,
+    };
+    const tables = Object.keys(selects);
+    const dumps: Buffer[] = [];
+    for (const table of tables) {
+      const chunks: Buffer[] = [];
+      const stream = db.query(copyTo(`COPY (${selects[table]}) TO STDOUT`));
+      for await (const chunk of stream) {
+        chunks.push(chunk as Buffer);
+      }
+      dumps.push(Buffer.concat(chunks));
+      await db.query(`CREATE TEMP TABLE copy_${table} (LIKE serials.${table} INCLUDING ALL)`);
+    }
+    const started = process.hrtime.bigint();
+    let rows = 0;
+    for (const [i, table] of tables.entries()) {
+      const sink = db.query(copyFrom(`COPY copy_${table} FROM STDIN`));
+      await new Promise<void>((resolve, reject) => {
+        sink.on("finish", resolve).on("error", reject);
+        sink.end(dumps[i]);
+      });
+      rows += table === "events" ? Number(sink.rowCount) : 0;
+    }
+    return { rows, seconds: seconds(started) };
+  } finally {
+    await db.end();
+  }
+}
+
+/**
+ * Signed SAP IDocs posted through the front door by 8 senders at once, timed until every
+ * event is stored, next to a COPY of the same rows; then one 10,000-serial IDoc from POST
+ * until its last unit's state is visible through the gateway.
+ */
+export async function ingest(bench: BenchHub, deliveries = 200, perDelivery = 500): Promise<BenchResult[]> {
+  const secret = randomBytes(24).toString("hex");
+  const admin = bench.client(TENANT, "admin");
+  await admin.request(CreateProductDocument, { input: { gtin: GTIN, name: "Bench pump", brand: "Bench", markets: ["DE"], warrantyMonths: 12 } });
+  await admin.request(ConfigureConnectorDocument, { input: { connector: "sap-idoc", secrets: [secret] } });
+  const batches = Array.from({ length: deliveries }, (_, d) => Array.from({ length: perDelivery }, (_, s) => `S${d}-${s}`));
+  const single = Array.from({ length: 10_000 }, (_, s) => `ONE-${s}`);
+  await commission(bench, [...batches.flat(), ...single]);
+
+  const url = `${bench.hub.url}/webhooks/${TENANT}/sap-idoc`;
+  const headers = { "content-type": "application/x-sap.idoc", ...basicAuth(secret) };
+  const bodies = batches.map((serials, d) => idocXml({ docnum: String(1_000_000 + d), vbeln: String(80_000_000 + d), ean: GTIN, serials, perLine: 100 }));
+  const db = new Client({ connectionString: bench.hub.databaseUrl });
+  await db.connect();
+  const pending = async () => Number((await db.query(`SELECT count(*) AS n FROM ingest.inbox WHERE status = 'pending'`)).rows[0].n);
+
+  const started = process.hrtime.bigint();
+  const statuses = await pool(
+    bodies.map((body) => async () => (await fetch(url, { method: "POST", headers, body })).status),
+    8,
+  );
+  const acknowledged = seconds(started);
+  if (statuses.some((status) => status !== 200)) {
+    throw new Error(`Some deliveries were refused: ${[...new Set(statuses)].join(", ")}`);
+  }
+  await until(async () => (await pending()) === 0);
+  const stored = seconds(started);
+  const events = deliveries * perDelivery;
+  const copy = await rawCopy(bench.hub.databaseUrl);
+
+  const token = bench.client(TENANT, "integrator");
+  const last = single.at(-1) as string;
+  const oneStarted = process.hrtime.bigint();
+  const answer = await fetch(url, { method: "POST", headers, body: idocXml({ docnum: "9999999", vbeln: "89999999", ean: GTIN, serials: single }) });
+  if (answer.status !== 200) {
+    throw new Error(`The 10,000-serial IDoc was refused: ${answer.status}`);
+  }
+  const oneAcknowledged = seconds(oneStarted);
+  await until(async () => (await token.request(SerialDocument, { gtin: GTIN, serial: last, first: 1 })).serial?.status === "IN_TRANSIT");
+  const oneVisible = seconds(oneStarted);
+  await db.end();
+
+  const scenario = `ingest ${events.toLocaleString("en")} serial events`;
+  return [
+    { scenario, variant: `${deliveries} IDocs x ${perDelivery} serials, 8 senders: acknowledged`, seconds: acknowledged, rate: deliveries / acknowledged, unit: "deliveries/s" },
+    { scenario, variant: "... until every event is stored", seconds: stored, rate: events / stored, unit: "events/s" },
+    { scenario, variant: "raw COPY of the same event rows (events + event_serials)", seconds: copy.seconds, rate: copy.rows / copy.seconds, unit: "events/s" },
+    { scenario: "one 10,000-serial IDoc", variant: "POST until acknowledged", seconds: oneAcknowledged, rate: 10_000 / oneAcknowledged, unit: "serials/s" },
+    { scenario: "one 10,000-serial IDoc", variant: "POST until the last unit is IN_TRANSIT through the gateway", seconds: oneVisible, rate: 10_000 / oneVisible, unit: "serials/s" },
+  ];
+}
