@@ -75,6 +75,14 @@ describe("validateEpcis", () => {
     ]);
   });
 
+  it("refuses an EPC listed twice, also in a long list (checked by hash, not pairwise)", () => {
+    const epcs = Array.from({ length: 30_000 }, (_, i) => `https://id.gs1.org/01/10614141073464/21/U${i}`);
+    expect(validateEpcis(document([event({ epcList: epcs })])).ok).toBe(true);
+    expect(issuesOf(document([event({ epcList: [...epcs, epcs[7]] })]))).toEqual([
+      { index: 0, path: "epcList", message: expect.stringContaining("duplicate items (items ## 30000 and 7") },
+    ]);
+  });
+
   it("says what it expected when given something else", () => {
     expect(issuesOf({ hello: "world" })).toEqual([expect.objectContaining({ index: null })]);
     expect(issuesOf("text")).toEqual([expect.objectContaining({ index: null })]);

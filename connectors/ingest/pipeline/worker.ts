@@ -52,6 +52,8 @@ export class IngestWorker {
   constructor(
     private readonly deps: WorkerDeps,
     private readonly pollMs = 1000,
+    /** Deliveries handed on at once: while one waits on the serials service's database, another is parsed. */
+    private readonly concurrency = 4,
   ) {}
 
   start(): void {
@@ -83,9 +85,12 @@ export class IngestWorker {
   }
 
   private async drain(): Promise<void> {
-    for (let row = await this.deps.inbox.claim(); row && !this.stopped; row = await this.deps.inbox.claim()) {
-      await this.process(row);
-    }
+    const lane = async () => {
+      for (let row = await this.deps.inbox.claim(); row && !this.stopped; row = await this.deps.inbox.claim()) {
+        await this.process(row);
+      }
+    };
+    await Promise.all(Array.from({ length: this.concurrency }, lane));
   }
 
   /** One delivery: map, hand on in batches, mark done; a transient failure backs off. */
