@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import {
   CaptureEventsDocument,
   ConfigureConnectorDocument,
@@ -14,6 +16,7 @@ import { HubClientError, type HubClient } from "../clients/client";
 import { basicAuth, bearer } from "../connectors/core/signers";
 import { commissioning, epcisDocument } from "../lib/testing/epcis-fixtures";
 import { connectorFixture, gtinOf, idocXml, post, until } from "../lib/testing/ingest";
+import { projectPath } from "../lib/paths";
 import { startTestHub, type TestHub } from "../lib/testing/test-hub";
 
 const GTIN_A = "04012345111118";
@@ -231,6 +234,28 @@ describe("ingest: webhooks through the front door", () => {
       delete event.eventTime;
       const answer = await capture(epcisDocument([event]), hub.token("acme", "integrator"));
       expect(answer).toMatchObject({ status: 400, body: { type: "epcisException:ValidationException", instance: expect.stringContaining("eventList") } });
+    });
+
+    it("takes every official GS1 example document, each job ending in success", async () => {
+      const folder = projectPath("test/fixtures/epcis");
+      const files = (dir: string): string[] =>
+        readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : name.endsWith(".jsonld") ? [join(dir, name)] : []));
+      const documents = files(folder).map((path) => JSON.parse(readFileSync(path, "utf8")) as { type: string }).filter((document) => document.type === "EPCISDocument");
+      expect(documents.length).toBeGreaterThanOrEqual(28);
+      const token = hub.token("examples", "integrator");
+      const locations: string[] = [];
+      for (const document of documents) {
+        const answer = await capture(document, token);
+        expect(answer.status).toBe(202);
+        locations.push(answer.headers.get("location") as string);
+      }
+      for (const location of new Set(locations)) {
+        const job = await until(`${location} to finish`, async () => {
+          const body = (await (await fetch(`${hub.url}${location}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { running: boolean; success: boolean; errors: unknown[] };
+          return body.running ? undefined : body;
+        });
+        expect(job).toMatchObject({ success: true, errors: [] });
+      }
     });
 
     it("needs a token with a capturing role, and a JSON content type", async () => {

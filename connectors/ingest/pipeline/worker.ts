@@ -85,8 +85,13 @@ export class IngestWorker {
   }
 
   private async drain(): Promise<void> {
+    // A claimed row is always processed: leaving it would hold its lease until the lease runs out.
     const lane = async () => {
-      for (let row = await this.deps.inbox.claim(); row && !this.stopped; row = await this.deps.inbox.claim()) {
+      while (!this.stopped) {
+        const row = await this.deps.inbox.claim();
+        if (!row) {
+          return;
+        }
         await this.process(row);
       }
     };
