@@ -10,7 +10,7 @@ import { startFakeOData, type FakeOData } from "../connectors/sap/events/fake-od
 import { shipheroConnector } from "../connectors/wms/shiphero.connector";
 import { wmsConnector } from "../connectors/wms/wms.connector";
 import { commissioning, epcisDocument } from "../lib/testing/epcis-fixtures";
-import { connectorFixture, gtinOf, post, until } from "../lib/testing/ingest";
+import { connectorFixture, drained, gtinOf, post, until } from "../lib/testing/ingest";
 import { projectPath } from "../lib/paths";
 import { startTestHub, type TestHub } from "../lib/testing/test-hub";
 
@@ -53,7 +53,6 @@ describe("every connector, end to end through the front door", () => {
   const samples: Sample[] = [];
 
   const gtinOfEvent = (event: ConnectorEvent) => event.item.gtin ?? (skuGtins.get(event.item.sku as string) as string);
-  const pending = async () => Number((await hub.sql<{ n: string }>(`SELECT count(*) AS n FROM ingest.inbox WHERE status = 'pending'`))[0].n);
   const eventIdsOf = async (gtin: string, serial: string) => {
     const rows = await hub.sql<{ event_id: string }>(`SELECT event_id FROM serials.event_serials WHERE tenant_id = 'acme' AND gtin = $1 AND serial = $2`, [gtin, serial]);
     return rows.map((row) => row.event_id);
@@ -129,7 +128,7 @@ describe("every connector, end to end through the front door", () => {
       const again = await post(`${hub.url}/webhooks/acme/${sample.connector}`, sample.body, sample.headers);
       expect({ fixture: sample.fixture, status: again.body.status }).toEqual({ fixture: sample.fixture, status: "duplicate" });
     }
-    await until("every delivery to be handed on", async () => ((await pending()) === 0 ? true : undefined));
+    await drained(hub);
     expect(await hub.sql(`SELECT connector, delivery_id, last_error FROM ingest.inbox WHERE status <> 'done'`)).toEqual([]);
     const latest = new Map<string, number>();
     for (const sample of samples) {
@@ -157,7 +156,7 @@ describe("every connector, end to end through the front door", () => {
   it("enriches an SAP GIStatusChanged event from OData, retrying while OData is down, with the sealed credentials", async () => {
     const idoc = connectorFixture("sap", "desadv-two-items.xml");
     expect((await post(`${hub.url}/webhooks/acme/sap-idoc`, idoc, { "content-type": "application/xml", ...basicAuth(secrets.sapIdoc) })).status).toBe(200);
-    await until("the IDoc to be handed on", async () => ((await pending()) === 0 ? true : undefined));
+    await drained(hub);
     odata.failNext(2);
     const cloudEvent = connectorFixture("sap/events", "cloudevent-gi-status-changed.json");
     const answer = await post(`${hub.url}/webhooks/acme/sap-events`, cloudEvent, { "content-type": "application/cloudevents+json", ...basicAuth(secrets.sapEvents, "EVENTMESH") });
@@ -191,7 +190,7 @@ describe("every connector, end to end through the front door", () => {
     expect(answer).toMatchObject({ status: 200, body: { status: "accepted" } });
     const again = await post(url, JSON.stringify(document), { "content-type": "application/ld+json", ...bearer(secrets.epcis) });
     expect(again).toMatchObject({ status: 200, body: { status: "duplicate" } });
-    await until("the document to be captured", async () => ((await pending()) === 0 ? true : undefined));
+    await drained(hub);
     const [row] = await hub.sql<{ status: string; outcome: Record<string, number> }>(`SELECT status, outcome FROM ingest.inbox WHERE connector = 'epcis'`);
     const eventCount = (document.epcisBody as { eventList: unknown[] }).eventList.length;
     expect(row).toEqual({ status: "done", outcome: { accepted: eventCount, duplicates: 0, retracted: 0 } });

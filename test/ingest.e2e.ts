@@ -15,7 +15,7 @@ import {
 import { HubClientError, type HubClient } from "../clients/client";
 import { basicAuth, bearer } from "../connectors/core/signers";
 import { commissioning, epcisDocument } from "../lib/testing/epcis-fixtures";
-import { connectorFixture, gtinOf, idocXml, post, until } from "../lib/testing/ingest";
+import { connectorFixture, drained, gtinOf, idocXml, post, until } from "../lib/testing/ingest";
 import { projectPath } from "../lib/paths";
 import { startTestHub, type TestHub } from "../lib/testing/test-hub";
 
@@ -39,11 +39,6 @@ describe("ingest: webhooks through the front door", () => {
   const state = async (gtin: string, serial: string) => (await integrator.request(SerialDocument, { gtin, serial })).serial;
   const inboxRows = async (tenant: string) => Number((await hub.sql<{ n: string }>(`SELECT count(*) AS n FROM ingest.inbox WHERE tenant_id = $1`, [tenant]))[0].n);
   const rejectedRows = async (tenant: string) => Number((await hub.sql<{ n: string }>(`SELECT count(*) AS n FROM ingest.rejected WHERE tenant_id = $1`, [tenant]))[0].n);
-  const settled = (tenant: string) =>
-    until(`${tenant}'s inbox to drain`, async () => {
-      const [row] = await hub.sql<{ n: string }>(`SELECT count(*) AS n FROM ingest.inbox WHERE tenant_id = $1 AND status = 'pending'`, [tenant]);
-      return Number(row.n) === 0 ? true : undefined;
-    });
 
   beforeAll(async () => {
     hub = await startTestHub();
@@ -164,12 +159,12 @@ describe("ingest: webhooks through the front door", () => {
     });
 
     it("answers a redelivery with 200 and changes nothing", async () => {
-      await settled("acme");
+      await drained(hub, "acme");
       const before = await hub.sql<{ n: string }>(`SELECT count(*) AS n FROM serials.events WHERE tenant_id = 'acme'`);
       const again = await post(webhook(), TWO_ITEMS, { ...XML, ...basicAuth(SECRET) });
       expect(again).toMatchObject({ status: 200, body: { status: "duplicate", deliveryId: "100/PRDCLNT100/0000000004711842" } });
       expect(await inboxRows("acme")).toBe(1);
-      await settled("acme");
+      await drained(hub, "acme");
       expect(await hub.sql(`SELECT count(*) AS n FROM serials.events WHERE tenant_id = 'acme'`)).toEqual(before);
     });
 
@@ -182,9 +177,9 @@ describe("ingest: webhooks through the front door", () => {
       const shipment = idocXml({ docnum: "5000000001", vbeln: "0080020001", ean: GTIN_A, serials, date: "20250315" });
       const customerReturn = idocXml({ docnum: "5000000002", vbeln: "0060020002", ean: GTIN_A, serials, date: "20250320", lfart: "LR" });
       expect((await post(webhook(), customerReturn, { ...XML, ...basicAuth(SECRET) })).status).toBe(200);
-      await settled("acme");
+      await drained(hub, "acme");
       expect((await post(webhook(), shipment, { ...XML, ...basicAuth(SECRET) })).status).toBe(200);
-      await settled("acme");
+      await drained(hub, "acme");
       for (const serial of serials) {
         expect(await state(GTIN_A, serial)).toMatchObject({ status: "ACTIVE", lastBizStep: "receiving", lastEventTime: "2025-03-20T09:19:02.000Z" });
       }

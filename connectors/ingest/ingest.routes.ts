@@ -1,5 +1,7 @@
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
-import { isPublic, type Identity } from "../../lib/auth/identity";
+import { requireRole } from "../../lib/auth/auth-checker";
+import type { Identity, Role } from "../../lib/auth/identity";
+import { HubError } from "../../lib/errors/hub-error";
 import type { Logger } from "../../lib/log/logger";
 import type { Headers } from "../core/connector";
 import { captureJob } from "./capture/capture-job";
@@ -55,19 +57,19 @@ export function webhookRoutes(router: Router, deps: IngestRouteDeps): void {
   router.use("/webhooks", bodyErrors);
 }
 
-const identityOf = (res: Response): Identity => res.locals.identity as Identity;
-
-function requireRoles(res: Response, roles: string[]): Identity | undefined {
-  const identity = identityOf(res);
-  if (isPublic(identity)) {
-    res.status(401).json({ error: "This endpoint needs a token: send Authorization: Bearer <jwt>." });
+/** The caller, if it has one of `roles`; otherwise answers 401 or 403 (the same check as GraphQL's) and returns undefined. */
+function requireRoles(res: Response, roles: Role[]): Identity | undefined {
+  const identity = res.locals.identity as Identity;
+  try {
+    requireRole(identity, roles);
+    return identity;
+  } catch (error) {
+    if (!(error instanceof HubError)) {
+      throw error;
+    }
+    res.status(error.httpStatus).json({ error: error.message });
     return undefined;
   }
-  if (!identity.roles.some((role) => roles.includes(role))) {
-    res.status(403).json({ error: `This endpoint needs one of the roles: ${roles.join(", ")}.` });
-    return undefined;
-  }
-  return identity;
 }
 
 const EPCIS_HEADERS = { "GS1-EPCIS-Version": "2.0.0", "GS1-CBV-Version": "2.0.0" };

@@ -8,6 +8,7 @@ import { connectorEventId } from "../core/event-id";
 import { standardWebhookHeaders } from "../core/signers";
 import { netsuiteConnector } from "./netsuite.connector";
 import type { NetsuiteOptions } from "./options";
+import { eventsOf } from "../core/testing";
 
 type Json = Record<string, unknown>;
 
@@ -40,13 +41,6 @@ function parse(payload: Json | string, options: Partial<NetsuiteOptions> = {}): 
   const rawBody = Buffer.from(typeof payload === "string" ? payload : JSON.stringify(payload));
   return netsuiteConnector.parse({ rawBody, headers: {}, options: netsuiteConnector.validateOptions(options), receivedAt: new Date("2025-04-01T00:00:00Z") });
 }
-
-const eventsOf = (result: ParseResult): ConnectorEvent[] => {
-  if (result.kind !== "events") {
-    throw new Error(`expected events, got ${result.kind}: ${JSON.stringify(result)}`);
-  }
-  return result.events;
-};
 
 function thrown(run: () => unknown): unknown {
   try {

@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { HubError } from "../../lib/errors/hub-error";
-import type { ConnectorEvent, ParseResult } from "../core/connector";
-import { MappingError, WebhookVerificationError } from "../core/errors";
+import type { ParseResult } from "../core/connector";
+import { WebhookVerificationError } from "../core/errors";
 import { connectorEventId } from "../core/event-id";
 import { basicAuth, bearer } from "../core/signers";
 import { sapIdocConnector } from "./idoc.connector";
+import { eventsOf, mappingError } from "../core/testing";
 
 const FIXTURES = join(__dirname, "fixtures");
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
@@ -15,25 +16,6 @@ const OTHER = "sap-idoc-secret-rotated-9876";
 
 const parse = (body: string, options: unknown = {}): ParseResult =>
   sapIdocConnector.parse({ rawBody: Buffer.from(body), headers: {}, options: sapIdocConnector.validateOptions(options), receivedAt: new Date("2025-03-14T10:00:00Z") });
-
-const eventsOf = (result: ParseResult): ConnectorEvent[] => {
-  if (result.kind !== "events") {
-    throw new Error(`expected events, got ${result.kind}`);
-  }
-  return result.events;
-};
-
-function mappingError(run: () => unknown): MappingError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof MappingError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error("expected a MappingError");
-}
 
 const verify = (headers: Record<string, string>, secrets = [SECRET]) => sapIdocConnector.verify({ rawBody: Buffer.from(TWO_ITEMS), headers, secrets });
 

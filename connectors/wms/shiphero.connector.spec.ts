@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ConnectorEvent, Headers, ParseResult } from "../core/connector";
-import { MappingError, WebhookVerificationError } from "../core/errors";
+import { WebhookVerificationError } from "../core/errors";
 import { connectorEventId } from "../core/event-id";
 import { shipheroHeaders } from "../core/signers";
 import { HubError } from "../../lib/errors/hub-error";
 import { shipheroConnector } from "./shiphero.connector";
+import { eventsOf, mappingError } from "../core/testing";
 
 /*
  * Goldens: each fixtures/<name>.expected.json was produced by this parser and then reviewed
@@ -53,25 +54,6 @@ function variant<Body>(name: string, change: (body: Body) => void): Buffer {
 
 const parse = (rawBody: Buffer, receivedAt = RECEIVED["shiphero-shipment-update"], opts = options): ParseResult =>
   shipheroConnector.parse({ rawBody, headers: {}, options: opts, receivedAt });
-
-const eventsOf = (result: ParseResult): ConnectorEvent[] => {
-  if (result.kind !== "events") {
-    throw new Error(`expected events, got ${result.kind}`);
-  }
-  return result.events;
-};
-
-function mappingError(run: () => unknown): MappingError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof MappingError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error("expected a MappingError");
-}
 
 describe("shipheroConnector.parse goldens", () => {
   it.each(Object.keys(RECEIVED))("%s maps to its reviewed expected.json", (name) => {

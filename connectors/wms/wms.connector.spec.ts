@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ConnectorEvent, Headers, ParseResult } from "../core/connector";
-import { MappingError, WebhookVerificationError } from "../core/errors";
+import { WebhookVerificationError } from "../core/errors";
 import { connectorEventId } from "../core/event-id";
 import { standardWebhookHeaders } from "../core/signers";
 import { HubError } from "../../lib/errors/hub-error";
 import { wmsConnector } from "./wms.connector";
+import { eventsOf, mappingError } from "../core/testing";
 
 /*
  * Golden: fixtures/shipbob-order-shipped.expected.json was produced by this parser and then
@@ -50,25 +51,6 @@ function variant(change: (shipment: ShipmentBody) => void): Buffer {
 
 const parse = (rawBody: Buffer, headers: Headers = TOPIC, receivedAt = RECEIVED_AT, opts = options): ParseResult =>
   wmsConnector.parse({ rawBody, headers, options: opts, receivedAt });
-
-const eventsOf = (result: ParseResult): ConnectorEvent[] => {
-  if (result.kind !== "events") {
-    throw new Error(`expected events, got ${result.kind}`);
-  }
-  return result.events;
-};
-
-function mappingError(run: () => unknown): MappingError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof MappingError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error("expected a MappingError");
-}
 
 describe("wmsConnector golden (ShipBob order.shipped)", () => {
   it("maps the fixture to its reviewed expected.json, keyed on the webhook-id", () => {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gs1CheckDigit } from "../gs1/gtin";
 import { projectPath } from "../paths";
+import type { TestHub } from "./test-hub";
 
 export interface Delivered {
   status: number;
@@ -16,8 +17,8 @@ export async function post(url: string, body: string | Buffer, headers: Record<s
   return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: response.headers };
 }
 
-/** Polls until `check` returns a value that is not undefined, or fails after `ms`. */
-export async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
+/** Polls every `everyMs` until `check` returns a value that is not undefined, or fails after `ms`. */
+export async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 30_000, everyMs = 100): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await check();
@@ -27,9 +28,20 @@ export async function until<T>(what: string, check: () => Promise<T | undefined>
     if (Date.now() > deadline) {
       throw new Error(`Timed out after ${ms} ms waiting for ${what}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
+
+/** Waits until the inbox has no pending delivery (of one tenant, or of any). */
+export const drained = (hub: { sql: TestHub["sql"] }, tenant?: string, ms = 30_000): Promise<true> =>
+  until(
+    `the inbox${tenant ? ` of ${tenant}` : ""} to drain`,
+    async () => {
+      const [row] = await hub.sql<{ n: string }>(`SELECT count(*) AS n FROM ingest.inbox WHERE status = 'pending' AND ($1::text IS NULL OR tenant_id = $1)`, [tenant ?? null]);
+      return Number(row.n) === 0 ? (true as const) : undefined;
+    },
+    ms,
+  );
 
 /** A GTIN-14 with a correct check digit from 13 digits. */
 export const gtinOf = (body13: string): string => `${body13}${gs1CheckDigit(body13)}`;

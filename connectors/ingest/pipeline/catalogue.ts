@@ -33,8 +33,9 @@ export class SkuCatalogue {
     if (missing.length > 0) {
       const identity: Identity = { tenant: tenantId, sub: "service:ingest", roles: ["service"] };
       const data = await callSubgraph<{ productsBySku: { gtin: string; skus: string[] }[] }>(this.productsUrl(), this.secret, identity, QUERY, { skus: missing });
+      const wanted = new Set(missing);
       for (const product of data.productsBySku) {
-        for (const sku of product.skus.filter((code) => missing.includes(code))) {
+        for (const sku of product.skus.filter((code) => wanted.has(code))) {
           found.set(sku, product.gtin);
           this.cache.set(`${tenantId} ${sku}`, { gtin: product.gtin, expires: Date.now() + this.ttlMs });
         }

@@ -28,16 +28,6 @@ export interface WorkerDeps {
  */
 export const MAX_ATTEMPTS = 30;
 
-/** A failure the delivery itself causes: retrying will not help, so it is rejected. */
-class Unmappable extends Error {
-  constructor(
-    readonly path: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /**
  * Hands stored deliveries to the serials service. Each row is leased, so several workers
  * (or replicas) never take the same one; a crash leaves the row pending and it is replayed.
@@ -106,7 +96,8 @@ export class IngestWorker {
       await inbox.markDone(row.id, outcome.events, { accepted: outcome.accepted, duplicates: outcome.duplicates, retracted: outcome.retracted });
       metrics.count("delivered", row.tenantId, row.connector);
     } catch (error) {
-      if (error instanceof Unmappable || error instanceof MappingError) {
+      // A failure the delivery itself causes: retrying will not help, so it is rejected.
+      if (error instanceof MappingError) {
         await this.reject(row, error.path, error.message);
         return;
       }
@@ -131,7 +122,7 @@ export class IngestWorker {
   private async parse(row: InboxRow): Promise<ParseResult> {
     const connector = this.deps.registry.get(row.connector);
     if (!connector) {
-      throw new Unmappable("", `Connector "${row.connector}" no longer exists.`);
+      throw new MappingError("", `Connector "${row.connector}" no longer exists.`);
     }
     const config = await this.deps.configs.find(row.tenantId, row.connector);
     const options = connector.validateOptions((config?.options ?? {}) as never);
@@ -152,11 +143,11 @@ export class IngestWorker {
           throw new Error(`The enrichment source answered HTTP ${response.status}.`);
         }
         if (!response.ok) {
-          throw new Unmappable(result.request.url, `The enrichment source answered HTTP ${response.status}.`);
+          throw new MappingError(result.request.url, `The enrichment source answered HTTP ${response.status}.`);
         }
         // A 200 that is not JSON (a login page, a proxy's notice) will not become JSON by retrying.
         const body: unknown = await response.json().catch(() => {
-          throw new Unmappable(result.request.url, `The enrichment source answered HTTP ${response.status} with a body that is not JSON.`);
+          throw new MappingError(result.request.url, `The enrichment source answered HTTP ${response.status} with a body that is not JSON.`);
         });
         return result.request.map(body);
       }
@@ -174,7 +165,7 @@ export class IngestWorker {
       const outcome = await this.deps.handoff.capture(row.tenantId, document);
       if (outcome.errors.length > 0) {
         const first = outcome.errors[0];
-        throw new Unmappable(`event ${first.index ?? "-"}: ${first.path}`, `The serials service refused the events: ${first.message}`);
+        throw new MappingError(`event ${first.index ?? "-"}: ${first.path}`, `The serials service refused the events: ${first.message}`);
       }
       total.events += ((document.epcisBody as { eventList?: unknown[] }).eventList ?? []).length;
       total.accepted += outcome.accepted;

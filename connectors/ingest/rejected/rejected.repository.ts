@@ -78,7 +78,12 @@ export class RejectedRepository {
   }
 
   /** Records what a replay did: the status, and for a repeated rejection where and why. */
-  async markReplayed(id: string, status: string, detail: string | null): Promise<void> {
-    await this.dataSource.query(`UPDATE ingest.rejected SET replayed_at = now(), replay_result = $2 WHERE id = $1`, [id, detail ? `${status}: ${detail}` : status]);
+  async markReplayed(id: string, status: string, detail: string | null): Promise<RejectedDelivery> {
+    // In a CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
+    const [row]: Row[] = await this.dataSource.query(
+      `WITH updated AS (UPDATE ingest.rejected SET replayed_at = now(), replay_result = $2 WHERE id = $1 RETURNING *) SELECT * FROM updated`,
+      [id, detail ? `${status}: ${detail}` : status],
+    );
+    return toRejected(row);
   }
 }

@@ -43,18 +43,16 @@ export class ReplayService {
       if (!(error instanceof MappingError)) {
         throw error;
       }
-      await rejected.markReplayed(id, ReplayStatus.REJECTED, `${error.path}: ${error.message}`);
-      const again = await rejected.find(tenantId, id);
-      return { status: ReplayStatus.REJECTED, rejected: toRejectedView(again ?? row), deliveryRef: null, path: error.path, reason: error.message };
+      const updated = await rejected.markReplayed(id, ReplayStatus.REJECTED, `${error.path}: ${error.message}`);
+      return { status: ReplayStatus.REJECTED, rejected: toRejectedView(updated), deliveryRef: null, path: error.path, reason: error.message };
     }
     const inboxId = await inbox.requeue({ tenantId, connector: row.connector, deliveryId: row.deliveryId, headers: row.headers, body: row.body, receivedAt: row.receivedAt });
     const status = inboxId ? ReplayStatus.QUEUED : ReplayStatus.ALREADY_DELIVERED;
-    await rejected.markReplayed(id, status, null);
+    const updated = await rejected.markReplayed(id, status, null);
     if (inboxId) {
       this.deps.onStored();
     }
-    const updated = await rejected.find(tenantId, id);
     const existing = inboxId ?? (await inbox.findByDelivery(tenantId, row.connector, row.deliveryId))?.id ?? null;
-    return { status, rejected: toRejectedView(updated ?? row), deliveryRef: existing, path: null, reason: null };
+    return { status, rejected: toRejectedView(updated), deliveryRef: existing, path: null, reason: null };
   }
 }

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EnrichRequest, ParseResult } from "../../core/connector";
-import { MappingError } from "../../core/errors";
 import { validateSapEventsOptions, type SapEventsOptions } from "./options";
 import type { ODataEntity } from "./odata-values";
 import { sapEventsConnector } from "./sap-events.connector";
+export { mappingError } from "../../core/testing";
 
 /** Test helpers over `fixtures/`: each call returns a fresh copy, so a test may change it. */
 export const fixtureBytes = (name: string): Buffer => readFileSync(join(__dirname, "fixtures", name));
@@ -46,15 +46,3 @@ export function enrichOf(result: ParseResult): EnrichRequest {
 /** Structured fixture event → enrich request → map of the given answer. */
 export const mapAnswer = (answer: unknown, options = testOptions(), rawBody = structuredEvent()) => enrichOf(parseEvent(rawBody, STRUCTURED, options)).map(answer);
 
-/** The MappingError a call throws, to check its path. */
-export function mappingError(run: () => unknown): MappingError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof MappingError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error("Expected a MappingError.");
-}
