@@ -132,7 +132,7 @@ describe("serialhub end to end, through the gateway only", () => {
     expect(event.errors).toBeUndefined();
     expect(event.data?.anomalyDetected).toMatchObject({
       kind: "UNKNOWN_SERIAL",
-      severity: "HIGH",
+      severity: "ALERT",
       serial: { gtin: WIDGET_GTIN, serial: "FAKE-1", status: "UNCOMMISSIONED", product: { name: "Widget" } },
     });
 

@@ -3,9 +3,16 @@ import { GraphQLError } from "graphql";
 import { identityFromClaims, identityToHeaders, IDENTITY_HEADERS, PUBLIC_IDENTITY, type Identity } from "../../lib/auth/identity";
 import { type HubError } from "../../lib/errors/hub-error";
 
-/** Where useJWT leaves the verified token. */
+/** Where useJWT leaves the verified token, and where the node adapter leaves the request. */
 interface JwtContext {
   jwt?: { payload?: unknown };
+  req?: { socket?: { remoteAddress?: string } };
+}
+
+/** An anonymous caller is known by its network address (no proxy header is trusted: it is the caller's to forge). */
+function publicIdentity(context: JwtContext): Identity {
+  const address = context.req?.socket?.remoteAddress;
+  return address ? { ...PUBLIC_IDENTITY, client: address } : PUBLIC_IDENTITY;
 }
 
 const identityCache = new WeakMap<object, Identity>();
@@ -20,7 +27,7 @@ export function identityOf(context: unknown): Identity {
     return cached;
   }
   const payload = (context as JwtContext).jwt?.payload;
-  let identity = PUBLIC_IDENTITY;
+  let identity = publicIdentity(context as JwtContext);
   if (payload !== undefined) {
     try {
       identity = identityFromClaims(payload);

@@ -10,6 +10,8 @@ export interface Identity {
   /** Empty for public callers: they see no tenant's private data. */
   tenant: string;
   roles: readonly Role[];
+  /** Network address of an anonymous caller, as the gateway saw it: rate limits and enumeration count per client. */
+  client?: string;
 }
 
 export const PUBLIC_IDENTITY: Identity = Object.freeze({ sub: "anonymous", tenant: "", roles: ["public"] as const });
@@ -19,6 +21,7 @@ export const IDENTITY_HEADERS = {
   tenant: "x-serialhub-tenant",
   sub: "x-serialhub-sub",
   roles: "x-serialhub-roles",
+  client: "x-serialhub-client",
 } as const;
 
 export const TENANT_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
@@ -28,6 +31,7 @@ export function identityToHeaders(identity: Identity): Record<string, string> {
     [IDENTITY_HEADERS.tenant]: identity.tenant,
     [IDENTITY_HEADERS.sub]: identity.sub,
     [IDENTITY_HEADERS.roles]: identity.roles.join(","),
+    ...(identity.client ? { [IDENTITY_HEADERS.client]: identity.client } : {}),
   };
 }
 
@@ -45,7 +49,8 @@ export function identityFromHeaders(headers: HeaderBag): Identity {
     .filter((role) => role !== "") as Role[];
   const tenant = header(headers, IDENTITY_HEADERS.tenant);
   if (tenant === "" || roles.length === 0) {
-    return PUBLIC_IDENTITY;
+    const client = header(headers, IDENTITY_HEADERS.client);
+    return client ? { ...PUBLIC_IDENTITY, client } : PUBLIC_IDENTITY;
   }
   return { tenant, sub: header(headers, IDENTITY_HEADERS.sub), roles };
 }

@@ -20,7 +20,7 @@ export function signingPayload(query: string, variables: unknown, headers: Heade
   return canonicalJson({
     query,
     variables: hasVariables ? variables : null,
-    identity: [pick(IDENTITY_HEADERS.tenant), pick(IDENTITY_HEADERS.sub), pick(IDENTITY_HEADERS.roles)],
+    identity: [pick(IDENTITY_HEADERS.tenant), pick(IDENTITY_HEADERS.sub), pick(IDENTITY_HEADERS.roles), pick(IDENTITY_HEADERS.client)],
   });
 }
 

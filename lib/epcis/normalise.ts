@@ -6,8 +6,8 @@ import type { EpcisIssue, ValidDocument } from "./validate";
 
 export type EpcisEventType = "ObjectEvent" | "AggregationEvent" | "TransactionEvent" | "TransformationEvent" | "AssociationEvent";
 
-/** How a serial appears in an event. */
-export type SerialRole = "epc" | "parent" | "child" | "input" | "output";
+/** How a serial appears in an event; "carried" units are inside a container the event names. */
+export type SerialRole = "epc" | "parent" | "child" | "input" | "output" | "carried";
 
 export interface SerialRef {
   gtin: string;

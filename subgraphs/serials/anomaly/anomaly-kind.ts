@@ -1,25 +1,48 @@
 import { registerEnumType } from "type-graphql";
 
-/** Rule names; the list grows with the rule catalogue (domain.md §4.2). */
+/** Rule names: the catalogue of domain.md §4.2. */
 export enum AnomalyKind {
   UNKNOWN_SERIAL = "UNKNOWN_SERIAL",
+  UNKNOWN_GTIN = "UNKNOWN_GTIN",
+  LOT_EXPIRY_MISMATCH = "LOT_EXPIRY_MISMATCH",
+  NOT_YET_COMMISSIONED = "NOT_YET_COMMISSIONED",
+  TERMINAL_STATE_ACTIVITY = "TERMINAL_STATE_ACTIVITY",
+  DOUBLE_DECOMMISSION = "DOUBLE_DECOMMISSION",
+  SCAN_COUNT = "SCAN_COUNT",
+  IMPOSSIBLE_TRAVEL = "IMPOSSIBLE_TRAVEL",
+  CONCURRENT_REGIONS = "CONCURRENT_REGIONS",
+  MARKET_DIVERSION = "MARKET_DIVERSION",
+  RECALLED_MOVING = "RECALLED_MOVING",
+  EXPIRED_SOLD = "EXPIRED_SOLD",
+  AGGREGATION_CONFLICT = "AGGREGATION_CONFLICT",
+  SERIAL_ENUMERATION = "SERIAL_ENUMERATION",
   /** A code's AI 8030 signature does not verify for its GTIN and serial. */
   SIGNATURE_FAILURE = "SIGNATURE_FAILURE",
+  DUPLICATE_COMMISSIONING = "DUPLICATE_COMMISSIONING",
 }
 
+/** Warnings are likely user error; alerts are potential falsification (the EU FMD distinction). */
 export enum AnomalySeverity {
-  LOW = "LOW",
-  MEDIUM = "MEDIUM",
-  HIGH = "HIGH",
+  INFO = "INFO",
+  WARNING = "WARNING",
+  ALERT = "ALERT",
   CRITICAL = "CRITICAL",
 }
 
+export const SEVERITY_RANK: Record<AnomalySeverity, number> = { INFO: 0, WARNING: 1, ALERT: 2, CRITICAL: 3 };
+
+/** Severities at or above the given one, for `minSeverity` filters in SQL. */
+export const severitiesFrom = (min: AnomalySeverity): AnomalySeverity[] =>
+  Object.values(AnomalySeverity).filter((severity) => SEVERITY_RANK[severity] >= SEVERITY_RANK[min]);
+
+/** Triage state. */
 export enum AnomalyStatus {
-  OPEN = "OPEN",
+  NEW = "NEW",
   ACKNOWLEDGED = "ACKNOWLEDGED",
-  RESOLVED = "RESOLVED",
+  INVESTIGATING = "INVESTIGATING",
+  CLOSED = "CLOSED",
 }
 
 registerEnumType(AnomalyKind, { name: "AnomalyKind" });
-registerEnumType(AnomalySeverity, { name: "AnomalySeverity" });
+registerEnumType(AnomalySeverity, { name: "AnomalySeverity", description: "INFO < WARNING < ALERT < CRITICAL." });
 registerEnumType(AnomalyStatus, { name: "AnomalyStatus" });

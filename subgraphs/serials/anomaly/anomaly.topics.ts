@@ -1,19 +1,24 @@
-import { Anomaly } from "./anomaly.entity";
+import type { Anomaly } from "./anomaly.entity";
+import type { AnomalyKind, AnomalySeverity } from "./anomaly-kind";
 
 /** One topic per tenant: a subscriber's process never even receives another tenant's anomalies. */
 export const anomalyTopic = (tenantId: string): string => `anomaly.${tenantId}`;
 
-/** What travels over pub/sub (JSON, under PostgreSQL's 8000-byte NOTIFY limit). */
-export interface AnomalyPayload extends Omit<Anomaly, "detectedAt"> {
-  detectedAt: string;
+/** Ids and what filters need; the subscriber reads the rest through the graph. */
+export interface AnomalyPayload {
+  id: string;
+  tenantId: string;
+  kind: AnomalyKind;
+  severity: AnomalySeverity;
+  gtin: string;
+  country: string | null;
 }
 
 export const toAnomalyPayload = (anomaly: Anomaly): AnomalyPayload => ({
-  ...anomaly,
-  // Evidence lists can be long; the full list stays queryable in the table.
-  eventIds: anomaly.eventIds.slice(0, 20),
-  detectedAt: anomaly.detectedAt.toISOString(),
+  id: anomaly.id,
+  tenantId: anomaly.tenantId,
+  kind: anomaly.kind,
+  severity: anomaly.severity,
+  gtin: anomaly.gtin,
+  country: anomaly.country,
 });
-
-export const fromAnomalyPayload = (payload: AnomalyPayload): Anomaly =>
-  Object.assign(new Anomaly(), { ...payload, detectedAt: new Date(payload.detectedAt) });

@@ -29,4 +29,7 @@ export class CaptureResult {
 
   @Field(() => [Anomaly], { description: "Anomalies the new events raised." })
   anomalies!: Anomaly[];
+
+  /** New events' ids, for announcing them after the commit; not in the API. */
+  eventIds!: string[];
 }

@@ -3,28 +3,42 @@ import { normaliseEvents, type NormalizedEvent } from "../../../lib/epcis/normal
 import { validateEpcis } from "../../../lib/epcis/validate";
 import type { Logger } from "../../../lib/log/logger";
 import type { HubPubSub } from "../../../lib/pubsub/pubsub";
-import { anomalyTopic, toAnomalyPayload } from "../anomaly/anomaly.topics";
-import type { AnomalyRepository } from "../anomaly/anomaly.repository";
-import type { Anomaly } from "../anomaly/anomaly.entity";
-import type { EventRepository } from "../event/event.repository";
-import type { ProductDirectory } from "../product/product-directory";
-import { unknownSerial, type SerialOutcome } from "../rules/unknown-serial.rule";
 import { keyString, uniqueKeys, type SerialKey } from "../../../lib/serial-key";
-import { EMPTY_STATE, foldEvents, initialState, type RoleEvent, type SerialState } from "../serial/serial-state";
+import type { Anomaly } from "../anomaly/anomaly.entity";
+import type { AnomalyRepository } from "../anomaly/anomaly.repository";
+import { anomalyTopic, toAnomalyPayload } from "../anomaly/anomaly.topics";
+import type { ContainerRepository } from "../container/container.repository";
+import type { EventRepository } from "../event/event.repository";
+import { publishSerialEvents } from "../event/serial-events.topics";
+import type { LedgerRepository } from "../ledger/ledger.repository";
+import type { LocationRepository } from "../location/location.repository";
+import type { KnownProduct, ProductDirectory } from "../product/product-directory";
+import { evaluateUnit, FOLD_KINDS, unknownGtins, type UnitInput } from "../rules/evaluate";
+import { ruleFieldsOfBody, type RuleItem } from "../rules/rule-event";
+import { buildFacts, locationIdsOf } from "../rules/rule-facts";
+import { EMPTY_MEMORY, memoryOf } from "../rules/rule-memory";
+import type { RuleSettingsRepository } from "../rules/rule-settings.repository";
+import { EMPTY_STATE, initialState, type SerialState } from "../serial/serial-state";
+import type { Serial } from "../serial/serial.entity";
 import type { SerialRepository } from "../serial/serial.repository";
 import type { CaptureResult } from "./capture-result.type";
+import { withCarriedUnits } from "./carried";
 
 export interface CaptureDeps {
   dataSource: DataSource;
   events: EventRepository;
   serials: SerialRepository;
   anomalies: AnomalyRepository;
+  containers: ContainerRepository;
+  locations: LocationRepository;
+  ruleSettings: RuleSettingsRepository;
   products: ProductDirectory;
   pubSub: HubPubSub;
   log: Logger;
+  ledger: LedgerRepository;
 }
 
-const stateOf = (row: SerialState): SerialState => ({
+const stateOf = (row: Serial): SerialState => ({
   status: row.status,
   commissionedAt: row.commissionedAt,
   lastEventTime: row.lastEventTime,
@@ -39,13 +53,19 @@ const stateOf = (row: SerialState): SerialState => ({
   expiry: row.expiry,
 });
 
-/** Groups each new event under the serials it names. */
-function itemsBySerial(events: readonly NormalizedEvent[]): Map<string, RoleEvent[]> {
-  const map = new Map<string, RoleEvent[]>();
-  for (const event of events) {
-    for (const ref of event.serials) {
+/** Groups each new event under the serials it names, in the shape the rules read. */
+function itemsBySerial(events: readonly NormalizedEvent[], recordTime: Date): Map<string, RuleItem[]> {
+  const map = new Map<string, RuleItem[]>();
+  for (const normalized of events) {
+    const event = { ...normalized, recordTime, ...ruleFieldsOfBody(normalized.body) };
+    for (const ref of normalized.serials) {
       const key = keyString(ref);
-      map.set(key, [...(map.get(key) ?? []), { event, role: ref.role }]);
+      const items = map.get(key);
+      if (items) {
+        items.push({ event, role: ref.role });
+      } else {
+        map.set(key, [{ event, role: ref.role }]);
+      }
     }
   }
   return map;
@@ -53,14 +73,14 @@ function itemsBySerial(events: readonly NormalizedEvent[]): Map<string, RoleEven
 
 /**
  * captureEvents: validate everything first (any invalid event → nothing written), then in
- * one transaction store the events, update every touched serial's state and run the rules,
- * all set-based; publish the anomalies after the commit.
+ * one transaction store the events, fold every touched serial's state through the rules
+ * and write states and anomalies, all set-based; publish after the commit.
  */
 export class CaptureService {
   constructor(private readonly deps: CaptureDeps) {}
 
   async capture(tenantId: string, input: unknown): Promise<CaptureResult> {
-    const refused = (errors: CaptureResult["errors"]): CaptureResult => ({ accepted: 0, duplicates: 0, retracted: 0, errors, anomalies: [] });
+    const refused = (errors: CaptureResult["errors"]): CaptureResult => ({ accepted: 0, duplicates: 0, retracted: 0, errors, anomalies: [], eventIds: [] });
     const validated = validateEpcis(input);
     if (!validated.ok) {
       return refused(validated.issues);
@@ -75,9 +95,12 @@ export class CaptureService {
   /** Stores events the hub built itself (already valid), with the same rules and publishing. */
   async captureNormalized(tenantId: string, events: NormalizedEvent[]): Promise<CaptureResult> {
     const gtins = [...new Set(events.flatMap((event) => event.serials.map((ref) => ref.gtin)))];
-    const known = await this.deps.products.ofTenant(tenantId, gtins);
-    const result = await this.deps.dataSource.transaction((manager) => this.apply(manager, tenantId, events, new Set(known.keys())));
+    const products = await this.deps.products.ofTenant(tenantId, gtins);
+    const result = await this.deps.dataSource.transaction((manager) => this.apply(manager, tenantId, events, products));
     await this.publish(tenantId, result.anomalies);
+    await publishSerialEvents(this.deps.pubSub, tenantId, result.eventIds).catch((error: Error) =>
+      this.deps.log.error({ error: error.message }, "Could not announce new events"),
+    );
     return result;
   }
 
@@ -90,8 +113,9 @@ export class CaptureService {
     }
   }
 
-  private async apply(manager: EntityManager, tenantId: string, events: NormalizedEvent[], knownGtins: Set<string>): Promise<CaptureResult> {
-    const { events: repo, serials, anomalies } = this.deps;
+  private async apply(manager: EntityManager, tenantId: string, events: NormalizedEvent[], products: Map<string, KnownProduct>): Promise<CaptureResult> {
+    const { events: repo, serials, anomalies, containers } = this.deps;
+    const recordTime = new Date();
     const declarations = events.filter((event) => event.errorDeclaration !== null);
     const facts = events.filter((event) => event.errorDeclaration === null);
 
@@ -99,11 +123,12 @@ export class CaptureService {
     // A declaration for an event we never had is kept, already retracted, in case the original arrives later.
     await repo.insert(manager, tenantId, declarations.filter((event) => !retractedIds.has(event.eventId)), true);
     const newIds = await repo.insert(manager, tenantId, facts, false);
-    const fresh = facts.filter((event) => newIds.has(event.eventId));
-    const freshUnique = [...new Map(fresh.map((event) => [event.eventId, event])).values()];
+    const fresh = [...new Map(facts.filter((event) => newIds.has(event.eventId)).map((event) => [event.eventId, event])).values()];
+    await containers.applyAggregations(manager, tenantId, fresh);
+    const freshUnique = await withCarriedUnits(fresh, (ids) => containers.unitsInside(manager, tenantId, ids));
     await repo.linkSerials(manager, tenantId, freshUnique);
 
-    const newItems = itemsBySerial(freshUnique);
+    const newItems = itemsBySerial(freshUnique, recordTime);
     const retractedKeys = await repo.serialsOf(manager, tenantId, [...retractedIds]);
     const keys = uniqueKeys([...freshUnique.flatMap((event) => event.serials), ...retractedKeys]);
     const rows = new Map((await serials.lockForUpdate(manager, tenantId, keys)).map((row) => [keyString(row), row]));
@@ -116,28 +141,47 @@ export class CaptureService {
         refold.add(keyString(key));
       }
     }
-    const history = new Map<string, RoleEvent[]>();
+    const history = new Map<string, RuleItem[]>();
     for (const row of await repo.history(manager, tenantId, keys.filter((key) => refold.has(keyString(key))))) {
-      history.set(keyString(row), [...(history.get(keyString(row)) ?? []), row]);
+      const items = history.get(keyString(row));
+      if (items) {
+        items.push(row);
+      } else {
+        history.set(keyString(row), [row]);
+      }
     }
-    const outcomes: SerialOutcome[] = keys.map((key: SerialKey) => {
+    const units: UnitInput[] = keys.map((key: SerialKey) => {
       const id = keyString(key);
-      const items = newItems.get(id) ?? [];
       const row = rows.get(id);
       const allocated = Boolean(row?.allocatedAt);
-      const state = refold.has(id)
-        ? foldEvents(initialState(allocated), history.get(id) ?? [])
-        : foldEvents(row ? stateOf(row) : EMPTY_STATE, items);
-      return { ...key, state, events: items, allocated };
+      return refold.has(id)
+        ? { key, allocated, state: initialState(allocated), memory: EMPTY_MEMORY, items: history.get(id) ?? [] }
+        : { key, allocated, state: row ? stateOf(row) : EMPTY_STATE, memory: memoryOf(row?.ruleMemory), items: newItems.get(id) ?? [] };
     });
-    await serials.saveStates(manager, tenantId, outcomes.map((outcome) => ({ ...outcome, ...outcome.state })));
-    const raised: Anomaly[] = await anomalies.insert(manager, tenantId, unknownSerial(outcomes, knownGtins));
+    const ruleFacts = buildFacts({
+      settings: await this.deps.ruleSettings.forGtins(tenantId, [...new Set(keys.map((key) => key.gtin))], manager),
+      products,
+      locations: await this.deps.locations.byIds(manager, tenantId, locationIdsOf(units.flatMap((unit) => unit.items.map((item) => item.event)))),
+    });
+    const outcomes = units.map((unit) => evaluateUnit(unit, ruleFacts));
+    await serials.saveStates(manager, tenantId, outcomes.map((outcome) => ({ ...outcome.key, ...outcome.state, memory: outcome.memory })));
+    const drafts = [...outcomes.flatMap((outcome) => outcome.drafts), ...unknownGtins(units, ruleFacts)];
+    const raised = await anomalies.insert(manager, tenantId, drafts);
+    const refolded = outcomes.filter((outcome) => refold.has(keyString(outcome.key)));
+    await anomalies.withdrawStale(manager, tenantId, refolded.map((outcome) => outcome.key), FOLD_KINDS, refolded.flatMap((outcome) => outcome.drafts.map((draft) => draft.dedupeKey)));
+    // Sealed in this transaction, so a batch is in the ledger exactly when its events are committed.
+    // Kept declarations are stored rows too; the ledger skips ids it has already sealed.
+    await this.deps.ledger.append(manager, tenantId, {
+      added: [...newIds, ...declarations.filter((event) => !retractedIds.has(event.eventId)).map((event) => event.eventId)],
+      retracted: [...retractedIds],
+    });
     return {
       accepted: newIds.size,
       duplicates: facts.length - newIds.size,
       retracted: retractedIds.size,
       errors: [],
       anomalies: raised,
+      eventIds: freshUnique.map((event) => event.eventId),
     };
   }
 }

@@ -2,11 +2,12 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { NormalizedEvent, SerialRole } from "../../../lib/epcis/normalise";
 import type { StoredEpcisEvent } from "../../../lib/epcis/query-document";
 import { keyColumns, type SerialKey } from "../../../lib/serial-key";
+import { serialInRangeSql, type SerialRange } from "../../../lib/serials/serial-range";
 import type { EpcisEventFilter, EventPosition } from "./epcis-query";
-import type { RoleEvent } from "../serial/serial-state";
+import { ruleFieldsOf, type RuleItem } from "../rules/rule-event";
 import { SerialEvent } from "./serial-event.entity";
 
-export interface HistoryRow extends SerialKey, RoleEvent {}
+export interface HistoryRow extends SerialKey, RuleItem {}
 
 interface RawHistoryRow {
   gtin: string;
@@ -24,6 +25,10 @@ interface RawHistoryRow {
   parent_id: string | null;
   lot: string | null;
   expiry: string | null;
+  record_time: Date;
+  scan: unknown;
+  destination_list: unknown;
+  biz_transactions: unknown;
 }
 
 export interface QueriedEvent extends StoredEpcisEvent {
@@ -36,6 +41,33 @@ interface RawQueriedRow {
   error_declaration: Record<string, unknown> | null;
   record_time: Date;
   position_time: string;
+}
+
+/** One unit named by an event, for live feeds. */
+export interface SerialEventRow extends SerialKey {
+  role: SerialRole;
+  event: SerialEvent;
+}
+
+interface RawSerialEventRow {
+  gtin: string;
+  serial: string;
+  role: SerialRole;
+  tenant_id: string;
+  event_id: string;
+  event_type: string;
+  action: string | null;
+  biz_step: string | null;
+  disposition: string | null;
+  event_time: Date;
+  event_time_zone_offset: string;
+  record_time: Date;
+  read_point: string | null;
+  biz_location: string | null;
+  country: string | null;
+  parent_id: string | null;
+  retracted_at: Date | null;
+  body: Record<string, unknown>;
 }
 
 /** The roles MATCH_epc covers: epcList and childEPCs (parentID, inputs and outputs have their own GS1 parameters). */
@@ -125,6 +157,64 @@ export class EventRepository {
     ]);
   }
 
+  /**
+   * The tenant's standing events among `eventIds`, once for each unit they name, narrowed in
+   * SQL by GTIN and serial range, in event time order: one statement per pub/sub message.
+   */
+  async standingBySerial(
+    tenantId: string,
+    eventIds: readonly string[],
+    filter: { gtin?: string; serialRange?: SerialRange },
+  ): Promise<SerialEventRow[]> {
+    if (eventIds.length === 0) {
+      return [];
+    }
+    const params: unknown[] = [tenantId, eventIds];
+    const param = (value: unknown, cast: string) => {
+      params.push(value);
+      return `$${params.length}::${cast}`;
+    };
+    const where = ["e.tenant_id = $1", "e.event_id = ANY($2::text[])", "e.retracted_at IS NULL"];
+    if (filter.gtin) {
+      where.push(`es.gtin = ${param(filter.gtin, "char(14)")}`);
+    }
+    if (filter.serialRange) {
+      where.push(serialInRangeSql("es.serial", param(filter.serialRange.from, "text"), param(filter.serialRange.to, "text")));
+    }
+    const rows: RawSerialEventRow[] = await this.dataSource.query(
+      `SELECT es.gtin, es.serial, es.role, e.tenant_id, e.event_id, e.event_type, e.action, e.biz_step, e.disposition,
+              e.event_time, e.event_time_zone_offset, e.record_time, e.read_point, e.biz_location, e.country, e.parent_id,
+              e.retracted_at, e.body
+       FROM serials.events e
+       JOIN serials.event_serials es ON es.tenant_id = e.tenant_id AND es.event_id = e.event_id
+       WHERE ${where.join(" AND ")}
+       ORDER BY e.event_time, e.event_id, es.gtin, es.serial COLLATE "C"`,
+      params,
+    );
+    return rows.map((row) => ({
+      gtin: row.gtin,
+      serial: row.serial,
+      role: row.role,
+      event: Object.assign(new SerialEvent(), {
+        tenantId: row.tenant_id,
+        eventId: row.event_id,
+        type: row.event_type,
+        action: row.action,
+        bizStep: row.biz_step,
+        disposition: row.disposition,
+        eventTime: row.event_time,
+        eventTimeZoneOffset: row.event_time_zone_offset,
+        recordTime: row.record_time,
+        readPoint: row.read_point,
+        bizLocation: row.biz_location,
+        country: row.country,
+        parentId: row.parent_id,
+        retractedAt: row.retracted_at,
+        body: row.body,
+      }),
+    }));
+  }
+
   /** The standing (not retracted) history of each serial, oldest first. */
   async history(manager: EntityManager, tenantId: string, keys: readonly SerialKey[]): Promise<HistoryRow[]> {
     if (keys.length === 0) {
@@ -133,7 +223,9 @@ export class EventRepository {
     const [gtins, serials] = keyColumns(keys);
     const rows: RawHistoryRow[] = await manager.query(
       `SELECT es.gtin, es.serial, es.role, e.event_id, e.event_type, e.action, e.biz_step, e.disposition, e.event_time,
-              e.read_point, e.biz_location, e.country, e.parent_id, e.lot, to_char(e.expiry, 'YYYY-MM-DD') AS expiry
+              e.read_point, e.biz_location, e.country, e.parent_id, e.lot, to_char(e.expiry, 'YYYY-MM-DD') AS expiry,
+              e.record_time, e.body->'serialhub:verificationScan' AS scan, e.body->'destinationList' AS destination_list,
+              e.body->'bizTransactionList' AS biz_transactions
        FROM unnest($2::char(14)[], $3::text[]) AS k(gtin, serial)
        JOIN serials.event_serials es ON es.tenant_id = $1 AND es.gtin = k.gtin AND es.serial = k.serial
        JOIN serials.events e ON e.tenant_id = es.tenant_id AND e.event_id = es.event_id
@@ -158,6 +250,8 @@ export class EventRepository {
         parentId: row.parent_id,
         lot: row.lot,
         expiry: row.expiry,
+        recordTime: new Date(row.record_time),
+        ...ruleFieldsOf({ scan: row.scan, destinationList: row.destination_list, bizTransactionList: row.biz_transactions }),
       },
     }));
   }

@@ -54,6 +54,7 @@ const BY_DISPOSITION: Record<string, SerialStatus> = {
   dispensed: SerialStatus.DISPENSED,
   partially_dispensed: SerialStatus.DISPENSED,
   recalled: SerialStatus.RECALLED,
+  returned: SerialStatus.RETURNED,
   stolen: SerialStatus.STOLEN,
   inactive: SerialStatus.INACTIVE,
   destroyed: SerialStatus.DESTROYED,
@@ -74,6 +75,9 @@ const BY_BIZ_STEP: Record<string, SerialStatus> = {
   destroying: SerialStatus.DESTROYED,
 };
 
+/** What moving a container does to what is inside it. */
+const CARRIED_STEPS = new Set(["shipping", "departing", "void_shipping", "receiving", "arriving", "accepting"]);
+
 /** Where a unit's history starts: allocated if the hub generated it, else nothing. */
 export const initialState = (allocated: boolean): SerialState =>
   allocated ? { ...EMPTY_STATE, status: SerialStatus.ALLOCATED } : EMPTY_STATE;
@@ -81,6 +85,7 @@ export const initialState = (allocated: boolean): SerialState =>
 /** Commissioning is the birth of a serial: an ObjectEvent ADD, or an output of a transformation. */
 export function isCommissioning({ event, role }: RoleEvent): boolean {
   return (
+    role !== "carried" &&
     event.bizStep === "commissioning" ||
     (event.type === "ObjectEvent" && event.action === "ADD") ||
     (event.type === "TransformationEvent" && role === "output")
@@ -98,6 +103,10 @@ function nextStatus(state: SerialState, item: RoleEvent, commissioned: boolean):
   // Packing names the container as parent; that does not change the container's own state.
   if (role === "parent") {
     return state.status;
+  }
+  // A unit inside a moved container moves with it, and nothing else happens to it.
+  if (role === "carried") {
+    return (event.bizStep && CARRIED_STEPS.has(event.bizStep) && BY_BIZ_STEP[event.bizStep]) || state.status;
   }
   const byDisposition = event.disposition ? BY_DISPOSITION[event.disposition] : undefined;
   const byBizStep = event.bizStep ? BY_BIZ_STEP[event.bizStep] : undefined;

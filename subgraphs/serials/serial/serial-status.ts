@@ -12,6 +12,8 @@ export enum SerialStatus {
   SOLD = "SOLD",
   DISPENSED = "DISPENSED",
   RECALLED = "RECALLED",
+  /** Sold or dispensed, then taken back; inspection decides what becomes of it. */
+  RETURNED = "RETURNED",
   STOLEN = "STOLEN",
   /** Decommissioned: the serial is detached from the object. Terminal. */
   INACTIVE = "INACTIVE",

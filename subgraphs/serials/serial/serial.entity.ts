@@ -22,6 +22,10 @@ export class Serial {
   @Column({ type: "text" })
   status!: SerialStatus;
 
+  /** What the anomaly rules remember between batches (rules/rule-memory.ts); internal. */
+  @Column({ name: "rule_memory", type: "jsonb", nullable: true })
+  ruleMemory!: Record<string, unknown> | null;
+
   @Field(() => Date, { nullable: true, description: "Event time of the commissioning event." })
   @Column({ name: "commissioned_at", type: "timestamptz", nullable: true })
   commissionedAt!: Date | null;

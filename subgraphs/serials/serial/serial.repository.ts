@@ -1,3 +1,4 @@
+import type { RuleMemory } from "../rules/rule-memory";
 import type { DataSource, EntityManager } from "typeorm";
 import { keyColumns, type SerialKey } from "../../../lib/serial-key";
 import type { SerialState } from "./serial-state";
@@ -75,7 +76,7 @@ export class SerialRepository {
   }
 
   /** One UPDATE for the whole batch. */
-  async saveStates(manager: EntityManager, tenantId: string, states: readonly (SerialKey & SerialState)[]): Promise<void> {
+  async saveStates(manager: EntityManager, tenantId: string, states: readonly (SerialKey & SerialState & { memory: RuleMemory })[]): Promise<void> {
     if (states.length === 0) {
       return;
     }
@@ -84,11 +85,11 @@ export class SerialRepository {
          status = r.status, commissioned_at = r.commissioned_at, last_event_time = r.last_event_time,
          last_event_id = r.last_event_id, last_biz_step = r.last_biz_step, last_disposition = r.last_disposition,
          last_read_point = r.last_read_point, last_biz_location = r.last_biz_location,
-         last_country = r.last_country, parent_id = r.parent_id, lot = r.lot, expiry = r.expiry
+         last_country = r.last_country, parent_id = r.parent_id, lot = r.lot, expiry = r.expiry, rule_memory = r.rule_memory
        FROM jsonb_to_recordset($2::jsonb) AS r(
          gtin char(14), serial text, status text, commissioned_at timestamptz, last_event_time timestamptz,
          last_event_id text, last_biz_step text, last_disposition text, last_read_point text,
-         last_biz_location text, last_country text, parent_id text, lot text, expiry date)
+         last_biz_location text, last_country text, parent_id text, lot text, expiry date, rule_memory jsonb)
        WHERE s.tenant_id = $1 AND s.gtin = r.gtin AND s.serial = r.serial`,
       [
         tenantId,
@@ -108,6 +109,7 @@ export class SerialRepository {
             parent_id: state.parentId,
             lot: state.lot,
             expiry: state.expiry,
+            rule_memory: state.memory,
           })),
         ),
       ],

@@ -15,6 +15,11 @@ import type { ProductDirectory } from "../product/product-directory";
 import type { RecallDirectory } from "../recall/recall-directory";
 import type { SerialRepository } from "../serial/serial.repository";
 import type { CodeSigner } from "../signing/code-signer";
+import { serialEnumeration } from "../rules/enumeration.rule";
+import type { LookupRepository } from "../rules/lookup.repository";
+import { VERIFICATION_SCAN_BIZ_STEP } from "../rules/rule-event";
+import type { RuleSettings } from "../rules/rule-settings";
+import type { RuleSettingsRepository } from "../rules/rule-settings.repository";
 import { assess, type Assessment } from "./assess";
 import { SignatureCheck, type VerificationResult, type VerifyContext } from "./verification.types";
 
@@ -26,8 +31,13 @@ export interface VerificationDeps {
   recalls: RecallDirectory;
   capture: CaptureService;
   anomalies: AnomalyRepository;
+  ruleSettings: RuleSettingsRepository;
+  lookups: LookupRepository;
   log: Logger;
 }
+
+/** Who is looking: a token's subject, or an anonymous caller's network address. */
+const clientOf = (caller: Identity): string => (isPublic(caller) ? `ip:${caller.client ?? "unknown"}` : `sub:${caller.sub}`);
 
 /** A full verification, before it is cut down to what the caller may see. */
 export interface Verification extends Assessment {
@@ -37,8 +47,11 @@ export interface Verification extends Assessment {
   signature: SignatureCheck;
 }
 
-/** A consumer's or inspector's scan, recorded as an EPCIS observation so scan rules can use it. */
-export const VERIFICATION_SCAN_BIZ_STEP = "urn:serialhub:bizstep:verification-scan";
+export { VERIFICATION_SCAN_BIZ_STEP };
+
+/** Lookups are kept a day: far beyond any enumeration window. */
+const LOOKUP_RETENTION_MINUTES = 24 * 60;
+const PRUNE_EVERY = 1000;
 
 function checkContext(context: VerifyContext | null | undefined): void {
   if (context?.country && !(countries.isValid(context.country) && /^[A-Z]{2}$/.test(context.country))) {
@@ -52,10 +65,28 @@ function checkContext(context: VerifyContext | null | undefined): void {
   }
 }
 
-function scanEvent(gtin: string, serial: string, context: VerifyContext | null | undefined, now: Date): NormalizedEvent {
+interface Scanned {
+  gtin: string;
+  serial: string;
+  lot: string | null;
+  expiry: string | null;
+  client: string;
+}
+
+/** A consumer's or inspector's scan, recorded as an EPCIS observation so scan rules can use it. */
+function scanEvent({ gtin, serial, lot, expiry, client }: Scanned, context: VerifyContext | null | undefined, now: Date): NormalizedEvent {
   const eventId = `urn:uuid:${randomUUID()}`;
   const epc = `${CANONICAL_STEM}/01/${gtin}/21/${encodeDigitalLinkValue(serial)}`;
-  const scan = { country: context?.country ?? null, lat: context?.lat ?? null, lon: context?.lon ?? null, requestId: context?.requestId ?? null };
+  const scan = {
+    country: context?.country ?? null,
+    lat: context?.lat ?? null,
+    lon: context?.lon ?? null,
+    requestId: context?.requestId ?? null,
+    session: context?.session ?? null,
+    client,
+    lot,
+    expiry,
+  };
   return {
     eventId,
     type: "ObjectEvent",
@@ -90,6 +121,8 @@ function scanEvent(gtin: string, serial: string, context: VerifyContext | null |
  * Their scans are recorded as observations; a forged signature raises SIGNATURE_FAILURE.
  */
 export class VerificationService {
+  private lookupsSincePrune = 0;
+
   constructor(private readonly deps: VerificationDeps) {}
 
   async verify(caller: Identity, code: string, context?: VerifyContext | null): Promise<Verification> {
@@ -114,7 +147,9 @@ export class VerificationService {
       today: now.toISOString().slice(0, 10),
     });
     if (tenantId && id.gtin && id.serial) {
-      await this.record(caller, tenantId, id.gtin, id.serial, signature, context, now);
+      const scanned = { gtin: id.gtin, serial: id.serial, lot: id.lot, expiry: id.expiry, client: clientOf(caller) };
+      await this.record(caller, tenantId, scanned, signature, context, now);
+      await this.enumeration(tenantId, scanned, unit !== null && (unit.allocatedAt !== null || unit.commissionedAt !== null), now);
     }
     return {
       ...assessment,
@@ -135,10 +170,28 @@ export class VerificationService {
     }
   }
 
+  /** Every lookup is logged per client; a client guessing codes raises SERIAL_ENUMERATION. */
+  private async enumeration(tenantId: string, scanned: Scanned, known: boolean, now: Date): Promise<void> {
+    const settings = (await this.deps.ruleSettings.forGtins(tenantId, [scanned.gtin])).get(scanned.gtin) as RuleSettings;
+    const counts = await this.deps.lookups.logAndCount(tenantId, { gtin: scanned.gtin, client: scanned.client, known, at: now }, settings.enumerationWindowMinutes);
+    this.lookupsSincePrune += 1;
+    if (this.lookupsSincePrune >= PRUNE_EVERY) {
+      this.lookupsSincePrune = 0;
+      await this.deps.lookups.prune(LOOKUP_RETENTION_MINUTES);
+    }
+    const draft = serialEnumeration({ ...scanned, at: now }, counts, settings);
+    if (draft) {
+      const raised = await this.deps.dataSource.transaction((manager) => this.deps.anomalies.insert(manager, tenantId, [draft]));
+      await this.deps.capture.publish(tenantId, raised);
+    }
+  }
+
   /** Anonymous scans become observations; a forged signature becomes an anomaly. */
-  private async record(caller: Identity, tenantId: string, gtin: string, serial: string, signature: string, context: VerifyContext | null | undefined, now: Date) {
-    if (isPublic(caller)) {
-      await this.deps.capture.captureNormalized(tenantId, [scanEvent(gtin, serial, context, now)]);
+  private async record(caller: Identity, tenantId: string, scanned: Scanned, signature: string, context: VerifyContext | null | undefined, now: Date) {
+    const { gtin, serial } = scanned;
+    const scan = isPublic(caller) ? scanEvent(scanned, context, now) : null;
+    if (scan) {
+      await this.deps.capture.captureNormalized(tenantId, [scan]);
     }
     if (signature === "INVALID") {
       const raised = await this.deps.dataSource.transaction((manager) =>
@@ -148,7 +201,12 @@ export class VerificationService {
             severity: AnomalySeverity.CRITICAL,
             gtin,
             serial,
-            eventIds: [],
+            eventIds: scan ? [scan.eventId] : [],
+            ruleVersion: 1,
+            dedupeKey: `${AnomalyKind.SIGNATURE_FAILURE}:${gtin}:${serial}:${scan?.eventId ?? randomUUID()}`,
+            country: context?.country ?? null,
+            lot: scanned.lot,
+            source: scanned.client,
             hint:
               `A code for serial "${serial}" of GTIN ${gtin} carried an AI 8030 signature that none of the tenant's keys made for it: ` +
               "a copied or forged code. Compare where it was scanned with the unit's history.",

@@ -73,6 +73,12 @@ export class VerifyContext {
 
   @Field(() => String, { nullable: true, description: "The caller's correlation id, echoed back." })
   requestId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "An app install or browser session id: repeated scans in one session count once for SCAN_COUNT.",
+  })
+  session?: string | null;
 }
 
 @ObjectType()
