@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { startBenchHub, type BenchHub } from "./bench-hub";
+import { alerts } from "./scenarios/alerts";
 import { generation } from "./scenarios/generation";
 import { ingest } from "./scenarios/ingest";
 
@@ -11,7 +12,7 @@ export interface BenchResult {
   unit: string;
 }
 
-const SCENARIOS: Record<string, (bench: BenchHub) => Promise<BenchResult[]>> = { generation, ingest };
+const SCENARIOS: Record<string, (bench: BenchHub) => Promise<BenchResult[]>> = { generation, ingest, alerts };
 
 function table(results: BenchResult[]): string {
   const rows = results.map((r) => [r.scenario, r.variant, r.seconds.toFixed(1), `${Math.round(r.rate).toLocaleString("en")} ${r.unit}`]);

@@ -100,7 +100,7 @@ describe("locations", () => {
     const serviceCentre = await hub.client("acme", "service_centre").execute(CreateLocationDocument, { input });
     expect(serviceCentre.errors?.[0]).toMatchObject({ extensions: { code: "FORBIDDEN" } });
     const anonymous = await hub.client().execute(CreateLocationDocument, { input });
-    expect(anonymous.errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+    expect(anonymous.errors?.[0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
     expect((await hub.client("acme", "service_centre").request(LocationDocument, { id: DC_BERLIN })).location?.id).toBe(DC_BERLIN);
     expect(await count("acme")).toBe(3);
   });
@@ -142,7 +142,7 @@ describe("locations", () => {
       expect(found.get(DC_BERLIN)).toEqual({ id: DC_BERLIN, country: "DE", lat: null, lon: null, party: null });
     });
 
-    it("answers per tenant and without a query for nothing", async () => {
+    it("answers per tenant and skips ids that are not GS1 locations", async () => {
       const globex = await repository.byIds(dataSource.manager, "globex", [DC_BERLIN, DOCK_7]);
       expect([...globex.values()]).toEqual([{ id: DC_BERLIN, country: "AT", lat: null, lon: null, party: null }]);
       expect((await repository.byIds(dataSource.manager, "acme", ["not-a-location"])).size).toBe(0);

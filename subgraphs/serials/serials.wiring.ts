@@ -69,6 +69,7 @@ export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, ma
     ff3,
     pubSub,
     log,
+    ledger,
   });
   const runner = new JobRunner(jobs, generation, log);
   const verification = new VerificationService({

@@ -10,6 +10,7 @@ import { CounterSerials, randomSerials } from "../../../lib/serials/serial-gener
 import { maxIssuable, policyProblem, type SerialPolicyValues } from "../../../lib/serials/serial-policy";
 import type { EventRepository } from "../event/event.repository";
 import type { GenerationParams, Job } from "../job/job.entity";
+import type { LedgerRepository } from "../ledger/ledger.repository";
 import type { JobRepository } from "../job/job.repository";
 import { jobTopic, toJobPayload } from "../job/job.topics";
 import type { ProductDirectory } from "../product/product-directory";
@@ -34,6 +35,7 @@ export interface GenerationDeps {
   ff3: Ff3Pool;
   pubSub: HubPubSub;
   log: Logger;
+  ledger: LedgerRepository;
 }
 
 /** Everything one batch needs, worked out once per request or job. */
@@ -149,8 +151,10 @@ export class GenerationService {
     }
     if (commissioning) {
       const event = commissioningEvent(plan.gtin, made, plan.lot, plan.expiry, commissioning.eventTime, commissioning.eventId);
-      await this.deps.events.insert(manager, plan.tenantId, [event], false);
+      const added = await this.deps.events.insert(manager, plan.tenantId, [event], false);
       await this.deps.events.linkSerials(manager, plan.tenantId, [event]);
+      // Generated commissioning is an event like any other: sealed in the ledger with its batch.
+      await this.deps.ledger.append(manager, plan.tenantId, { added: [...added], retracted: [] });
     }
     return made;
   }

@@ -109,10 +109,12 @@ export function evaluateUnit(unit: UnitInput, facts: RuleFacts): UnitOutcome {
   let state = unit.state;
   let memory = unit.memory;
   const drafts: AnomalyDraft[] = [];
-  for (const item of ordered) {
-    const place = facts.placeOf(item);
+  for (const given of ordered) {
+    const place = facts.placeOf(given);
+    // Location master data gives a country to events whose document did not.
+    const item = place?.country && !given.event.country ? { ...given, event: { ...given.event, country: place.country } } : given;
     const step: Step = { key, item, before: state, memory, place, settings, markets, allocated };
-    const source = item.event.scan?.client ?? memory.custodian;
+    const source = memory.custodian ?? item.event.scan?.client ?? null;
     for (const rule of STEP_RULES) {
       const finding = isEnabled(settings, rule.kind) ? rule.check(step) : null;
       if (finding) {

@@ -35,7 +35,7 @@ export function remember(step: Step, after: SerialState, facts: RuleFacts): Rule
     if (!memory.sessions.includes(session) && memory.sessions.length < MAX_REMEMBERED_SESSIONS) {
       next.sessions = [...memory.sessions, session];
     }
-  } else if (role !== "carried" && role !== "parent") {
+  } else if (role !== "parent") {
     next.custodian = event.bizLocation ?? event.readPoint ?? memory.custodian;
   }
   if (place && place.lat !== null && place.lon !== null) {
