@@ -38,12 +38,12 @@ function whereOf(filter: AnomalyQuery): { sql: string; params: unknown[] } {
     params.push(value);
     clauses.push(sql(`$${params.length + 1}`));
   };
-  if (filter.gtin) add((n) => `a.gtin = ${n}`, filter.gtin);
-  if (filter.kinds?.length) add((n) => `a.kind = ANY(${n}::text[])`, filter.kinds);
-  if (filter.minSeverity) add((n) => `a.severity = ANY(${n}::text[])`, severitiesFrom(filter.minSeverity));
-  if (filter.statuses?.length) add((n) => `a.status = ANY(${n}::text[])`, filter.statuses);
-  if (filter.country) add((n) => `a.country = ${n}`, filter.country);
-  if (filter.since) add((n) => `a.detected_at >= ${n}`, filter.since);
+  if (filter.gtin) {add((n) => `a.gtin = ${n}`, filter.gtin);}
+  if (filter.kinds?.length) {add((n) => `a.kind = ANY(${n}::text[])`, filter.kinds);}
+  if (filter.minSeverity) {add((n) => `a.severity = ANY(${n}::text[])`, severitiesFrom(filter.minSeverity));}
+  if (filter.statuses?.length) {add((n) => `a.status = ANY(${n}::text[])`, filter.statuses);}
+  if (filter.country) {add((n) => `a.country = ${n}`, filter.country);}
+  if (filter.since) {add((n) => `a.detected_at >= ${n}`, filter.since);}
   if (filter.serial) {
     add((n) => `a.gtin = ${n}`, filter.serial.gtin);
     add((n) => `a.serial = ${n}`, filter.serial.serial);

@@ -40,7 +40,7 @@ export class SerialEventsResolver {
     return notice;
   }
 
-  @FieldResolver(() => Serial, { description: "The unit with its state after the capture; it may never have been commissioned." })
+  @FieldResolver(() => Serial, { description: "The unit with its current state; it may never have been commissioned." })
   async serial(@Root() notice: SerialEventNotice, @Ctx() context: SerialsContext): Promise<Serial> {
     if (notice.opensBatch) {
       // Same tick as the load below: one query for every unit of the message; later notices hit the cache.

@@ -1,4 +1,4 @@
-import { AnomalyKind } from "../anomaly/anomaly-kind";
+import { type AnomalyKind } from "../anomaly/anomaly-kind";
 
 /** Every threshold of the rule catalogue (domain.md §4.2), with the suggested defaults. */
 export interface RuleSettings {
