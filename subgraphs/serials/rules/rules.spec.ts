@@ -1,5 +1,10 @@
 import { AnomalyKind } from "../anomaly/anomaly-kind";
 import { SerialStatus } from "../serial/serial-status";
+import { initialState } from "../serial/serial-state";
+import { unknownGtins } from "./evaluate";
+import { buildFacts } from "./rule-facts";
+import { EMPTY_MEMORY } from "./rule-memory";
+import { effectiveSettings } from "./rule-settings";
 import { at, commission, ev, GTIN, kindsOf, run, scan } from "./rule-testing";
 
 const BERLIN = { id: "https://id.gs1.org/414/4012345000016", country: "DE", lat: 52.52, lon: 13.405, party: null };
@@ -233,5 +238,20 @@ describe("settings and determinism", () => {
     expect(b.drafts.map((d) => d.dedupeKey)).toEqual(a.drafts.map((d) => d.dedupeKey));
     expect(b.memory).toEqual(a.memory);
     expect(a.drafts.every((d) => d.dedupeKey.includes(GTIN))).toBe(true);
+  });
+});
+
+describe("UNKNOWN_GTIN", () => {
+  const facts = (owned: boolean) =>
+    buildFacts({ settings: new Map([["", effectiveSettings()]]), products: owned ? new Map([[GTIN, { markets: [] }]]) : new Map(), locations: new Map() });
+  const unit = (serial: string) => ({ key: { gtin: GTIN, serial }, allocated: false, state: initialState(false), memory: EMPTY_MEMORY, items: [ev(0)] });
+
+  it("fires once per GTIN that is not one of the tenant's products, however many units name it", () => {
+    const drafts = unknownGtins([unit("A"), unit("B")], facts(false));
+    expect(drafts.map((d) => [d.kind, d.severity, d.dedupeKey])).toEqual([[AnomalyKind.UNKNOWN_GTIN, "INFO", `UNKNOWN_GTIN:${GTIN}`]]);
+  });
+
+  it("does not fire for the tenant's own products", () => {
+    expect(unknownGtins([unit("A")], facts(true))).toEqual([]);
   });
 });
