@@ -14,6 +14,7 @@ import type { RunningServer } from "../lib/federation/subgraph-server";
 import { GRAPHQL_PATH } from "../lib/federation/subgraph-server";
 import { HubError } from "../lib/errors/hub-error";
 import type { Logger } from "../lib/log/logger";
+import { isStaticPath, serveStatic } from "../web/server/static-files";
 
 export interface FrontDoorOptions {
   gateway: GatewayRuntime;
@@ -30,7 +31,9 @@ const WEBHOOK_ROUTES = /^\/webhooks\//;
 /** Ingest paths for API-token callers: EPCIS capture (GS1 REST binding) and the pipeline's metrics. */
 const INGEST_ROUTES = /^\/(epcis\/capture|metrics)(\/|\?|$)/;
 /** Paths the serials service answers over REST: key set, exports, labels, Digital Link requests, EPCIS queries. */
-const SERIALS_ROUTES = /^\/(\.well-known\/jwks\.json|jobs\/|labels\/|01\/|epcis\/events(\/|\?|$))/;
+const SERIALS_ROUTES = /^\/(\.well-known\/jwks\.json|jobs\/|labels\/|01\/|epcis\/events(\/|\?|$)|recalls\/[^/?]+\/affected\.csv)/;
+/** Serial lists for recall scopes (CSV uploads) go to recalls, which owns recall definitions; affected units are exported by serials. */
+const RECALLS_ROUTES = /^\/recalls\/serial-lists(\/|\?|$)/;
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
@@ -115,15 +118,29 @@ export function createFrontDoor(options: FrontDoorOptions) {
       proxy(req, res, options.services.ingest, log);
       return;
     }
+    // The dashboard and its assets are public files; the data behind them needs a token.
+    if (isStaticPath(path)) {
+      serveStatic(req, res, path);
+      return;
+    }
     // Checked here so a bad token gets a precise reason and the UNAUTHENTICATED code.
     const problem = req.headers.authorization === undefined ? undefined : tokenProblem(key, req.headers.authorization);
     if (problem) {
       json(res, 401, { errors: [{ message: problem, extensions: { code: "UNAUTHENTICATED" } }] });
       return;
     }
-    const service = SERIALS_ROUTES.test(req.url ?? "") ? "serials" : INGEST_ROUTES.test(req.url ?? "") ? "ingest" : undefined;
+    const service = SERIALS_ROUTES.test(req.url ?? "")
+      ? "serials"
+      : INGEST_ROUTES.test(req.url ?? "")
+        ? "ingest"
+        : RECALLS_ROUTES.test(req.url ?? "")
+          ? "recalls"
+          : undefined;
     if (service) {
-      const identity = req.headers.authorization ? identityOfToken(key, req.headers.authorization) : PUBLIC_IDENTITY;
+      // An anonymous caller is known by its address, as over GraphQL: enumeration and report limits count per client.
+      const address = req.socket.remoteAddress;
+      const anonymous = address ? { ...PUBLIC_IDENTITY, client: address } : PUBLIC_IDENTITY;
+      const identity = req.headers.authorization ? identityOfToken(key, req.headers.authorization) : anonymous;
       const headers = identityToHeaders(identity);
       const signature = sign(options.upstreamSecret, restSigningPayload(req.method ?? "GET", req.url ?? "/", headers));
       proxy(req, res, options.services[service], log, { ...headers, [REST_SIGNATURE_HEADER]: signature });

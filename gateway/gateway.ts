@@ -33,6 +33,22 @@ export const fromConnectionParams: ExtractTokenFunction = ({ serverContext }) =>
   return { prefix: "Bearer", token: match ? match[1] : value.trim() };
 };
 
+/**
+ * Errors of one field in several entities (e.g. FORBIDDEN on `reason` of each recall of a unit)
+ * reach the gateway as one AggregateError; when they all carry the same client-facing code, that
+ * error is the answer, not an INTERNAL mask.
+ */
+function sharedCodeError(error: unknown): GraphQLError | undefined {
+  const aggregate = error instanceof AggregateError ? error : (error as { originalError?: unknown })?.originalError;
+  if (!(aggregate instanceof AggregateError) || aggregate.errors.length === 0) {
+    return undefined;
+  }
+  const inner = aggregate.errors as { message?: unknown; extensions?: { code?: unknown } }[];
+  const code = inner[0]?.extensions?.code;
+  const same = inner.every((item) => item?.extensions?.code === code);
+  return same && typeof code === "string" && code !== "INTERNAL" ? new GraphQLError(String(inner[0].message), { extensions: inner[0].extensions }) : undefined;
+}
+
 /** The Hive gateway runtime with our auth: verify the JWT, forward identity per operation, sign it. */
 export function createGateway(options: GatewayOptions): GatewayRuntime {
   const key = hs256Key(options.jwtSecret);
@@ -62,6 +78,10 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         const masked = yogaMaskError(error, message, isDev);
         if (masked === error) {
           return error as Error;
+        }
+        const shared = sharedCodeError(error);
+        if (shared) {
+          return new GraphQLError(shared.message, { path: (masked as GraphQLError).path, extensions: shared.extensions });
         }
         options.log.error({ error: (error as Error).stack ?? String(error) }, "Unexpected gateway error");
         return new GraphQLError("Internal error", {

@@ -8,6 +8,7 @@ import {
   CreateLocationDocument,
   CreateProductDocument,
   RuleSettingsDocument,
+  SerialDocument,
   UpdateAnomalyDocument,
   VerifyDocument,
 } from "../clients/generated/graphql";
@@ -73,6 +74,12 @@ describe("anomaly engine through the gateway", () => {
     // Moving the pallet moved the units of the case inside it.
     expect((await hub.sql<{ status: string; last_country: string }>(`SELECT status, last_country FROM serials.serials WHERE serial = 'U2'`))[0]).toEqual({ status: "ACTIVE", last_country: "DE" });
 
+    // An event naming only the pallet concerns the tenant's units inside it: nothing unknown about them.
+    const pallet = await admin.request(CaptureEventsDocument, {
+      epcis: epcisDocument([objectEvent({ bizStep: "arriving", epcList: [PALLET], eventTime: minutesAgo(39), bizLocation: { id: MUNICH } })]),
+    });
+    expect(pallet.captureEvents).toMatchObject({ accepted: 1, anomalies: [] });
+
     // A clone of U1 scanned in São Paulo 40 minutes after U1 arrived in Munich.
     await anon.request(VerifyDocument, { code: link("U1"), context: { country: "BR", lat: -23.55, lon: -46.63 } });
     expect((await firstFromBrazil).value?.data?.anomalyDetected).toMatchObject({ country: "BR", serial: { serial: "U1", product: { name: "Widget" } } });
@@ -127,6 +134,18 @@ describe("anomaly engine through the gateway", () => {
     expect(enumerated?.source).toMatch(/^ip:(?!unknown)/);
     await brazil.return?.();
     await guessing.return?.();
+  });
+
+  it("raises UNKNOWN_GTIN once for another brand's GTIN, and never shows that brand's product", async () => {
+    const other = "09506000134352";
+    await hub.client("globex", "admin").request(CreateProductDocument, { input: { gtin: other, name: "Globex gadget", brand: "Globex", markets: ["US"], warrantyMonths: 6 } });
+    const epc = (serial: string) => `https://id.gs1.org/01/${other}/21/${serial}`;
+    const first = await admin.request(CaptureEventsDocument, { epcis: epcisDocument([objectEvent({ bizStep: "receiving", epcList: [epc("X1"), epc("X2")] })]) });
+    expect(first.captureEvents.anomalies.map((anomaly) => anomaly.kind)).toEqual(["UNKNOWN_GTIN"]);
+    const again = await admin.request(CaptureEventsDocument, { epcis: epcisDocument([objectEvent({ bizStep: "shipping", epcList: [epc("X3")] })]) });
+    expect(again.captureEvents.anomalies).toEqual([]);
+    expect((await admin.request(SerialDocument, { gtin: other, serial: "X1" })).serial).toMatchObject({ serial: "X1", product: null });
+    expect((await admin.request(SerialDocument, { gtin: WIDGET_GTIN, serial: "U1" })).serial?.product).toEqual({ gtin: WIDGET_GTIN, name: "Widget" });
   });
 
   it("counts hotspots by country and kind", async () => {

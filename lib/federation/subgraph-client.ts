@@ -14,6 +14,8 @@ export async function callSubgraph<T>(
   identity: Identity,
   query: string,
   variables: Record<string, unknown>,
+  /** Set-based work over a million units (recall marking) takes longer than a lookup. */
+  options: { timeoutMs?: number } = {},
 ): Promise<T> {
   const headers = identityToHeaders(identity);
   const signature = sign(secret, signingPayload(query, variables, headers));
@@ -21,7 +23,7 @@ export async function callSubgraph<T>(
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query, variables, extensions: { [SIGNATURE_EXTENSION]: signature } }),
-    signal: AbortSignal.timeout(10_000),
+    signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
   });
   const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
   if (!response.ok || body.errors?.length || body.data === undefined) {

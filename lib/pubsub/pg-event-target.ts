@@ -18,6 +18,7 @@ export class PgEventTarget {
   private client: Client | undefined;
   private closed = false;
   private reconnectDelay = 250;
+  private sending: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly databaseUrl: string,
@@ -109,7 +110,11 @@ export class PgEventTarget {
     if (!this.client) {
       throw new Error("The pub/sub connection is down.");
     }
-    await this.client.query("SELECT pg_notify($1, $2)", [this.channel, payload]);
+    const client = this.client;
+    // One query at a time on the connection (pg refuses overlapping queries from pg@9 on).
+    const sent = this.sending.then(() => client.query("SELECT pg_notify($1, $2)", [this.channel, payload]));
+    this.sending = sent.catch(() => undefined);
+    await sent;
   }
 
   async close(): Promise<void> {

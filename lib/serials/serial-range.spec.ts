@@ -1,6 +1,6 @@
 import { Client } from "pg";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { inSerialRange, requireSerialRange, serialInRangeSql, type SerialRange } from "./serial-range";
+import { inSerialRange, requireSerialRange, serialInRangeSql, serialRangeIndexSql, type SerialRange } from "./serial-range";
 
 const CASES: [range: SerialRange, serial: string, expected: boolean][] = [
   [{ from: "9", to: "120" }, "10", true],
@@ -76,6 +76,15 @@ describe("serial ranges", () => {
         [JSON.stringify(CASES.map(([range, serial], i) => ({ i, serial, range_from: range.from, range_to: range.to })))],
       );
       expect(rows.map((row) => row.hit)).toEqual(CASES.map(([, , expected]) => expected));
+    });
+
+    it("agrees with the JavaScript form in its indexable form, bounds known when the SQL is written", async () => {
+      for (const [range, serial, expected] of CASES) {
+        const params: unknown[] = [serial];
+        const sql = serialRangeIndexSql("$1::text", range, (value) => `$${params.push(value)}`);
+        const { rows } = await client.query(`SELECT coalesce(${sql}, false) AS hit`, params);
+        expect([range, serial, rows[0].hit]).toEqual([range, serial, expected]);
+      }
     });
   });
 });

@@ -62,3 +62,25 @@ export function serialInRangeSql(serial: string, from: string, to: string): stri
     ELSE length(${serial}) = length(${from}) AND (${serial} COLLATE "C") BETWEEN (${from} COLLATE "C") AND (${to} COLLATE "C")
   END)`;
 }
+
+/** The value of an all-digit serial, else NULL: the expression the numeric serial index is built on. */
+export const numericSerialSql = (serial: string): string => `(CASE WHEN ${serial} ~ '^[0-9]+$' THEN ${serial}::numeric END)`;
+
+/**
+ * The same rule for bounds known when the SQL is written (API input, not stored bounds): the
+ * mode is chosen here, so PostgreSQL answers the range with an index range scan, on
+ * `numericSerialSql` (partial index over all-digit serials) or on (length, serial COLLATE "C").
+ * `param` binds a value and returns its placeholder (`$3`).
+ *
+ * @example serialRangeIndexSql("s.serial", range, (value) => bind(value))
+ */
+export function serialRangeIndexSql(serial: string, range: SerialRange, param: (value: string) => string): string {
+  if (isNumericRange(range)) {
+    return `(${serial} ~ '^[0-9]+$' AND ${numericSerialSql(serial)} BETWEEN ${param(range.from)}::numeric AND ${param(range.to)}::numeric)`;
+  }
+  const bound = (value: string) => `(${param(value)}::text COLLATE "C")`;
+  return `(length(${serial}) = ${range.from.length} AND (${serial} COLLATE "C") BETWEEN ${bound(range.from)} AND ${bound(range.to)})`;
+}
+
+/** A serial as AI 21 allows it: 1 to 20 characters of GS1 CSET 82. */
+export const isSerial = (value: string): boolean => SERIAL.test(value);

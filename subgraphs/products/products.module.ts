@@ -9,6 +9,8 @@ import { LotResolver } from "./lot/lot.resolver";
 import { CreateProducts1764160000000 } from "./migrations/1764160000000-create-products";
 import { SerialPolicy1764200000000 } from "./migrations/1764200000000-serial-policy";
 import { ProductSkus1764240000000 } from "./migrations/1764240000000-product-skus";
+import { ProductLinks1764800000000 } from "./migrations/1764800000000-product-links";
+import { ProductLinksResolver } from "./product-links/product-links.resolver";
 import { Product } from "./product/product.entity";
 import { createProductLoader } from "./product/product.loader";
 import { resolveProductReference } from "./product/product.reference";
@@ -21,10 +23,10 @@ export const productsModule: SubgraphModule<ProductsContext> = {
   dir: "subgraphs/products",
   dbSchema: "products",
   entities: [Product, Lot],
-  migrations: [CreateProducts1764160000000, SerialPolicy1764200000000, ProductSkus1764240000000],
+  migrations: [CreateProducts1764160000000, SerialPolicy1764200000000, ProductSkus1764240000000, ProductLinks1764800000000],
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [ProductResolver, LotResolver, SerialPolicyResolver] },
+      { resolvers: [ProductResolver, LotResolver, SerialPolicyResolver, ProductLinksResolver] },
       {
         Product: { __resolveReference: resolveProductReference },
         Lot: { __resolveReference: resolveLotReference },

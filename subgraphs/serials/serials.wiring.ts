@@ -3,12 +3,16 @@ import type { SubgraphDeps, SubgraphWiring } from "../../lib/federation/subgraph
 import { Ff3Pool } from "../../lib/serials/ff3-pool";
 import { AnomalyRepository } from "./anomaly/anomaly.repository";
 import { CaptureService } from "./capture/capture.service";
+import { ComponentRepository } from "./component/component.repository";
 import { ContainerRepository } from "./container/container.repository";
+import { liveLoader } from "../../lib/federation/live-loader";
 import { lookupLoader } from "../../lib/federation/lookup-loader";
+import { keyString } from "../../lib/serial-key";
 import type { Anomaly } from "./anomaly/anomaly.entity";
 import type { SerialsContext, SerialsLoaders, SerialsServices } from "./context";
 import { EventRepository } from "./event/event.repository";
 import { SerialEventFeed } from "./event/serial-event-feed";
+import { StepEventRepository } from "./event/step-events.repository";
 import { GenerationRepository } from "./generation/generation.repository";
 import { GenerationService } from "./generation/generation.service";
 import { SerialKeyStore } from "./generation/serial-key.store";
@@ -17,8 +21,13 @@ import { labelRoutes } from "./labels/labels.routes";
 import { JobRepository } from "./job/job.repository";
 import { LedgerRepository } from "./ledger/ledger.repository";
 import { LocationRepository } from "./location/location.repository";
-import { ProductDirectory } from "./product/product-directory";
+import { ProductDirectory, type KnownProduct } from "./product/product-directory";
+import { affectedExportRoutes } from "./recall/affected-export.routes";
+import { RecallAlertFeed } from "./recall/recall-alert-feed";
+import { RecallAlertRepository } from "./recall/recall-alert.repository";
 import { RecallDirectory } from "./recall/recall-directory";
+import { RecallImpactRepository } from "./recall/recall-impact.repository";
+import { RecallMembershipRepository } from "./recall/recall-membership.repository";
 import { LookupRepository } from "./rules/lookup.repository";
 import { RuleSettingsRepository } from "./rules/rule-settings.repository";
 import { serialsRoutes } from "./serials.routes";
@@ -29,6 +38,14 @@ import { SigningKeyRepository } from "./signing/signing-key.repository";
 import { VerificationService } from "./verification/verification.service";
 import { VrsRepository } from "./verification/vrs.repository";
 import { vrsRoutes } from "./verification/vrs.routes";
+import { digitalLinkRoutes } from "./digital-link/digital-link.routes";
+import { ProblemReportRepository } from "./digital-link/problem-report.repository";
+import { ProblemReportService } from "./digital-link/problem-report.service";
+import { ProductPages } from "./digital-link/product-pages";
+
+/** A unit's state in a live feed may be this old; triage changes to an anomaly show after this. */
+const LIVE_SERIAL_TTL_MS = 1_000;
+const LIVE_ANOMALY_TTL_MS = 5_000;
 
 /** Builds the serials subgraph's repositories and services once, and a context per operation. */
 export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, masterKey }: SubgraphDeps): SubgraphWiring<SerialsContext> {
@@ -44,6 +61,9 @@ export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, ma
   const ledger = new LedgerRepository(dataSource);
   const locations = new LocationRepository(dataSource);
   const ruleSettings = new RuleSettingsRepository(dataSource);
+  const recallMembership = new RecallMembershipRepository();
+  const recallImpact = new RecallImpactRepository(dataSource);
+  const recallAlerts = new RecallAlertRepository(dataSource);
   const capture = new CaptureService({
     dataSource,
     events,
@@ -56,6 +76,7 @@ export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, ma
     pubSub,
     log,
     ledger,
+    recallMembership,
   });
   const generation = new GenerationService({
     dataSource,
@@ -85,12 +106,39 @@ export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, ma
     log,
   });
   const vrs = new VrsRepository(dataSource);
+  const problemReportStore = new ProblemReportRepository(dataSource);
+  const problemReports = new ProblemReportService(problemReportStore, products);
   const serialEventFeed = new SerialEventFeed(pubSub, events);
+  const findProducts = async (gtins: readonly string[]) => [...(await products.products(gtins)).values()];
+  const gtinOf = (item: string | KnownProduct) => (typeof item === "string" ? item : item.gtin);
   const loadersFor = (tenant: string): SerialsLoaders => ({
     serial: createSerialLoader(serials, tenant),
     anomaly: lookupLoader<string, Anomaly>((ids) => anomalies.byIds(tenant, ids), (item) => (typeof item === "string" ? item : item.id)),
+    product: lookupLoader<string, KnownProduct>(findProducts, gtinOf),
   });
-  const services: SerialsServices = { capture, generation, events, anomalies, jobs, products, signer, runner, verification, vrs, ledger, locations, serialEventFeed, ruleSettings };
+  // Live feeds deliver one anomaly to every subscriber: they share reads for a moment.
+  const live = new Map<string, SerialsLoaders>();
+  const liveLoadersFor = (tenant: string): SerialsLoaders => {
+    let loaders = live.get(tenant);
+    if (!loaders) {
+      loaders = {
+        serial: liveLoader((keys) => serials.findByKeys(tenant, keys), keyString, LIVE_SERIAL_TTL_MS),
+        anomaly: liveLoader((ids) => anomalies.byIds(tenant, ids), (item) => (typeof item === "string" ? item : item.id), LIVE_ANOMALY_TTL_MS),
+        product: liveLoader(findProducts, gtinOf, LIVE_SERIAL_TTL_MS),
+      };
+      live.set(tenant, loaders);
+    }
+    return loaders;
+  };
+  const services: SerialsServices = { capture, generation, events, anomalies, jobs, products, signer, runner, verification, vrs, ledger, locations, serialEventFeed, ruleSettings,
+    components: new ComponentRepository(dataSource),
+    stepEvents: new StepEventRepository(dataSource),
+    problemReports,
+    problemReportStore,
+    recallImpact,
+    recallAlerts,
+    recallAlertFeed: new RecallAlertFeed(pubSub, recallAlerts),
+  };
   return {
     context(identity) {
       const context: SerialsContext = {
@@ -98,15 +146,18 @@ export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, ma
         identity,
         loaders: loadersFor(identity.tenant),
         renewLoaders() {
-          context.loaders = loadersFor(identity.tenant);
+          context.loaders = liveLoadersFor(identity.tenant);
         },
       };
       return context;
     },
     routes: (router) => {
       serialsRoutes(router, { signingKeys, jobs, serials, events, signer, log });
+      // Before VRS: the resolver answers every Digital Link request and passes linkType=verificationService on.
+      digitalLinkRoutes(router, { verification, products, pages: new ProductPages(peers.products, upstreamSecret, log), reports: problemReports, serials, log });
       vrsRoutes(router, { products, vrs, verification });
       labelRoutes(router, { serials, jobs, signer });
+      affectedExportRoutes(router, { dataSource, impact: recallImpact, log });
     },
     start: () => runner.start(),
     stop: async () => {

@@ -1,6 +1,7 @@
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
 import type { SerialMode } from "../../../lib/serials/serial-policy";
+import type { ProductLinkValues } from "../product-links/product-links.type";
 
 @ObjectType({ description: "A trade item, identified by its GTIN; one tenant owns each GTIN." })
 @Directive('@key(fields: "gtin")')
@@ -51,4 +52,11 @@ export class Product {
 
   @Column({ name: "serial_mode", type: "text", nullable: true })
   serialMode!: SerialMode | null;
+
+  /** Exposed by product-links.resolver. */
+  @Column({ type: "jsonb", default: () => "'[]'" })
+  links!: ProductLinkValues[];
+
+  @Column({ type: "text", nullable: true })
+  image!: string | null;
 }

@@ -3,6 +3,7 @@ import { HubError } from "../../../lib/errors/hub-error";
 import { Product } from "./product.entity";
 import type { SerialPolicyValues } from "../../../lib/serials/serial-policy";
 import type { NewProduct } from "./product.validation";
+import type { ProductLinkValues } from "../product-links/product-links.type";
 
 export class ProductRepository {
   private readonly repo: Repository<Product>;
@@ -59,6 +60,12 @@ export class ProductRepository {
   async setSkus(tenantId: string, gtin: string, skus: string[]): Promise<Product | null> {
     await this.assertSkusFree(tenantId, gtin, skus);
     const result = await this.repo.update({ tenantId, gtin }, { skus });
+    return result.affected ? this.repo.findOneBy({ tenantId, gtin }) : null;
+  }
+
+  /** Replaces the links; `image` undefined keeps the picture. Null when the tenant has no such product. */
+  async setLinks(tenantId: string, gtin: string, links: ProductLinkValues[], image: string | null | undefined): Promise<Product | null> {
+    const result = await this.repo.update({ tenantId, gtin }, image === undefined ? { links } : { links, image });
     return result.affected ? this.repo.findOneBy({ tenantId, gtin }) : null;
   }
 

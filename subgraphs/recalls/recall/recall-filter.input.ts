@@ -6,6 +6,6 @@ export class RecallFilter {
   @Field(() => RecallStatus, { nullable: true })
   status?: RecallStatus | null;
 
-  @Field(() => String, { nullable: true, description: "Recalls with a scope on this GTIN." })
+  @Field(() => String, { nullable: true, description: "Recalls of this GTIN." })
   gtin?: string | null;
 }

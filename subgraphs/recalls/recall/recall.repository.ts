@@ -1,28 +1,26 @@
-import type { DataSource } from "typeorm";
-import { keyColumns, type SerialKey } from "../../../lib/serial-key";
+import type { DataSource, EntityManager } from "typeorm";
+import type { SerialKey } from "../../../lib/serial-key";
+import { serialInRangeSql } from "../../../lib/serials/serial-range";
 import type { RecallStatus } from "./recall-status";
 import { Recall } from "./recall.entity";
 
-interface RecallRow {
-  id: string;
-  tenant_id: string;
-  title: string;
-  reason: string;
-  status: RecallStatus;
-  opened_at: Date;
-  closed_at: Date | null;
+/** A unit as recall scopes see it: its key, lot and commissioning time (from the serials subgraph). */
+export interface ScopedSerial extends SerialKey {
+  lot: string | null;
+  commissionedAt: string | null;
 }
 
-const toRecall = (row: RecallRow): Recall =>
-  Object.assign(new Recall(), {
-    id: row.id,
-    tenantId: row.tenant_id,
-    title: row.title,
-    reason: row.reason,
-    status: row.status,
-    openedAt: row.opened_at,
-    closedAt: row.closed_at,
-  });
+/** The columns of a new recall. */
+export interface NewRecall {
+  id: string;
+  gtin: string;
+  title: string;
+  reason: string;
+  instructions: string;
+  severity: string | null;
+  markets: string[];
+  openedBy: string;
+}
 
 export interface RecallQuery {
   status?: RecallStatus;
@@ -40,34 +38,64 @@ export class RecallRepository {
       .getMany();
   }
 
-  /** Recalls with any scope on each GTIN. */
+  /** Recalls of each GTIN, newest first. */
   async forGtins(tenantId: string, gtins: readonly string[]): Promise<{ gtin: string; recall: Recall }[]> {
-    const rows: (RecallRow & { gtin: string })[] = await this.dataSource.query(
-      `SELECT DISTINCT s.gtin, r.* FROM recalls.recall_scopes s JOIN recalls.recalls r ON r.id = s.recall_id
-       WHERE s.tenant_id = $1 AND s.gtin = ANY($2::char(14)[]) ORDER BY r.opened_at DESC`,
-      [tenantId, gtins],
-    );
-    return rows.map((row) => ({ gtin: row.gtin, recall: toRecall(row) }));
+    const recalls = await this.dataSource
+      .getRepository(Recall)
+      .createQueryBuilder("r")
+      .where("r.tenant_id = :tenantId AND r.gtin = ANY(:gtins::char(14)[])", { tenantId, gtins })
+      .orderBy("r.opened_at", "DESC")
+      .getMany();
+    return recalls.map((recall) => ({ gtin: recall.gtin, recall }));
   }
 
   /**
-   * Recalls whose scope names each unit: the whole GTIN, the serial in a list, or in a
-   * range. Lot scopes need the unit's lot and are matched once recalls know it.
+   * Recalls whose current scope covers each unit: a range (the shared serial range rule), a
+   * lot, an explicit list, or the production window, in one statement for the whole batch.
    */
-  async forSerials(tenantId: string, keys: readonly SerialKey[]): Promise<(SerialKey & { recall: Recall })[]> {
-    const [gtins, serials] = keyColumns(keys);
-    const rows: (RecallRow & SerialKey)[] = await this.dataSource.query(
-      `SELECT DISTINCT k.gtin, k.serial, r.*
-       FROM unnest($2::char(14)[], $3::text[]) AS k(gtin, serial)
-       JOIN recalls.recall_scopes s ON s.tenant_id = $1 AND s.gtin = k.gtin AND s.lot IS NULL
-       JOIN recalls.recalls r ON r.id = s.recall_id
-       WHERE (s.serials IS NULL AND s.serial_from IS NULL AND s.serial_to IS NULL)
-          OR k.serial = ANY(s.serials)
-          OR (k.serial COLLATE "C") BETWEEN s.serial_from AND s.serial_to
-       ORDER BY r.opened_at DESC`,
-      [tenantId, gtins, serials],
+  async forSerials(tenantId: string, units: readonly ScopedSerial[]): Promise<(SerialKey & { recall: Recall })[]> {
+    const rows: (SerialKey & { id: string })[] = await this.dataSource.query(
+      `SELECT DISTINCT k.gtin, k.serial, s.recall_id AS id
+       FROM jsonb_to_recordset($2::jsonb) AS k(gtin char(14), serial text, lot text, commissioned_at timestamptz)
+       JOIN recalls.recall_scopes s ON s.tenant_id = $1 AND s.gtin = k.gtin
+       WHERE (s.serial_from IS NOT NULL AND ${serialInRangeSql("k.serial", "s.serial_from", "s.serial_to")})
+          OR (s.lot IS NOT NULL AND s.lot = k.lot)
+          OR (s.list_id IS NOT NULL AND EXISTS (SELECT 1 FROM recalls.serial_list_items i WHERE i.list_id = s.list_id AND i.serial = k.serial))
+          OR ((s.produced_from IS NOT NULL OR s.produced_to IS NOT NULL) AND k.commissioned_at IS NOT NULL
+              AND k.commissioned_at >= coalesce(s.produced_from, '-infinity') AND k.commissioned_at <= coalesce(s.produced_to, 'infinity'))`,
+      [tenantId, JSON.stringify(units.map((unit) => ({ gtin: unit.gtin, serial: unit.serial, lot: unit.lot, commissioned_at: unit.commissionedAt })))],
     );
-    return rows.map((row) => ({ gtin: row.gtin, serial: row.serial, recall: toRecall(row) }));
+    const recalls = new Map((await this.findByIds(tenantId, [...new Set(rows.map((row) => row.id))])).map((recall) => [recall.id, recall]));
+    return rows
+      .map((row) => ({ gtin: row.gtin, serial: row.serial, recall: recalls.get(row.id) as Recall }))
+      .filter((row) => row.recall !== undefined)
+      .sort((a, b) => b.recall.openedAt.getTime() - a.recall.openedAt.getTime());
+  }
+
+  async insert(manager: EntityManager, tenantId: string, recall: NewRecall): Promise<void> {
+    await manager.query(
+      `INSERT INTO recalls.recalls (id, tenant_id, gtin, title, reason, instructions, severity, markets, status, opened_by, scope_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'OPEN', $9, 1)`,
+      [recall.id, tenantId, recall.gtin, recall.title, recall.reason, recall.instructions, recall.severity, recall.markets, recall.openedBy],
+    );
+  }
+
+  /** The recall, locked until the caller's transaction ends (amendments and closing take turns). */
+  async lock(manager: EntityManager, tenantId: string, id: string): Promise<Recall | null> {
+    return manager
+      .getRepository(Recall)
+      .createQueryBuilder("r")
+      .setLock("pessimistic_write")
+      .where("r.tenant_id = :tenantId AND r.id = :id", { tenantId, id })
+      .getOne();
+  }
+
+  async setScope(manager: EntityManager, id: string, version: number, affectedCount: number): Promise<void> {
+    await manager.query(`UPDATE recalls.recalls SET scope_version = $2, affected_count = $3 WHERE id = $1`, [id, version, affectedCount]);
+  }
+
+  async close(manager: EntityManager, id: string, closedBy: string): Promise<void> {
+    await manager.query(`UPDATE recalls.recalls SET status = 'CLOSED', closed_at = now(), closed_by = $2 WHERE id = $1`, [id, closedBy]);
   }
 
   /** Newest first; `after` is the [openedAt, id] of the previous page's last. */
@@ -77,7 +105,7 @@ export class RecallRepository {
       query.andWhere("r.status = :status", { status: filter.status });
     }
     if (filter.gtin) {
-      query.andWhere("EXISTS (SELECT 1 FROM recalls.recall_scopes s WHERE s.recall_id = r.id AND s.gtin = :gtin)", { gtin: filter.gtin });
+      query.andWhere("r.gtin = :gtin", { gtin: filter.gtin });
     }
     if (after) {
       query.andWhere("(r.opened_at, r.id) < (:time::timestamptz, :id::uuid)", { time: after[0], id: after[1] });

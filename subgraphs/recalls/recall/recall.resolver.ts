@@ -1,10 +1,11 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { connectionType, decodeCursor, PageArgs, toConnection, validatePageSize } from "../../../lib/federation/relay";
 import { requireGtin } from "../../../lib/gs1/gtin";
 import type { RecallsContext } from "../context";
 import { Product } from "../product/product.stub";
 import { Serial } from "../serial/serial.stub";
 import { RecallFilter } from "./recall-filter.input";
+import { RECALL_READERS } from "./recall-roles";
 import { Recall } from "./recall.entity";
 
 export const RecallConnection = connectionType("Recall", Recall);
@@ -13,13 +14,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => Recall)
 export class RecallResolver {
-  @Authorized()
-  @Query(() => Recall, { nullable: true })
+  @Authorized(...RECALL_READERS)
+  @Query(() => Recall, { nullable: true, description: "One of the caller's recalls; null when there is none." })
   recall(@Arg("id", () => ID) id: string, @Ctx() context: RecallsContext): Promise<Recall | null> | null {
     return UUID.test(id) ? context.loaders.byId.load(id) : null;
   }
 
-  @Authorized()
+  @Authorized(...RECALL_READERS)
   @Query(() => RecallConnection, { description: "The tenant's recalls, newest first." })
   async recalls(
     @Arg("filter", () => RecallFilter, { nullable: true }) filter: RecallFilter | null,
@@ -36,7 +37,7 @@ export class RecallResolver {
 
 @Resolver(() => Product)
 export class ProductRecallsResolver {
-  @FieldResolver(() => [Recall], { description: "Recalls with any scope on this product." })
+  @FieldResolver(() => [Recall], { description: "The product's recalls, open and closed, newest first." })
   recalls(@Root() product: Product, @Ctx() context: RecallsContext): Promise<Recall[]> {
     return context.loaders.byGtin.load(product.gtin);
   }
@@ -44,8 +45,10 @@ export class ProductRecallsResolver {
 
 @Resolver(() => Serial)
 export class SerialRecallsResolver {
-  @FieldResolver(() => [Recall], { description: "Recalls that cover this unit." })
+  @Directive('@requires(fields: "lot commissionedAt")')
+  @FieldResolver(() => [Recall], { description: "Recalls whose current scope covers this unit, open and closed, newest first." })
   recalls(@Root() serial: Serial, @Ctx() context: RecallsContext): Promise<Recall[]> {
-    return context.loaders.bySerial.load({ gtin: serial.gtin, serial: serial.serial });
+    const commissionedAt = serial.commissionedAt instanceof Date ? serial.commissionedAt.toISOString() : (serial.commissionedAt ?? null);
+    return context.loaders.bySerial.load({ gtin: serial.gtin, serial: serial.serial, lot: serial.lot ?? null, commissionedAt });
   }
 }

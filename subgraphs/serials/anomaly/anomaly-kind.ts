@@ -19,7 +19,16 @@ export enum AnomalyKind {
   /** A code's AI 8030 signature does not verify for its GTIN and serial. */
   SIGNATURE_FAILURE = "SIGNATURE_FAILURE",
   DUPLICATE_COMMISSIONING = "DUPLICATE_COMMISSIONING",
+  /** Reported by warranty: a unit claimed while a claim is open, or at several service centres within a window. */
+  WARRANTY_CLAIM_DUPLICATE = "WARRANTY_CLAIM_DUPLICATE",
+  /** Reported by warranty: a part offered in a repair is unknown or does not verify. */
+  COUNTERFEIT_PART = "COUNTERFEIT_PART",
+  /** Reported by warranty: a part offered in a repair is on record in another unit. */
+  PART_ALREADY_INSTALLED = "PART_ALREADY_INSTALLED",
 }
+
+/** Kinds another service may report through `reportAnomalies`; the rule kinds are the rule engine's alone. */
+export const REPORTED_KINDS: readonly AnomalyKind[] = [AnomalyKind.WARRANTY_CLAIM_DUPLICATE, AnomalyKind.COUNTERFEIT_PART, AnomalyKind.PART_ALREADY_INSTALLED];
 
 /** Warnings are likely user error; alerts are potential falsification (the EU FMD distinction). */
 export enum AnomalySeverity {

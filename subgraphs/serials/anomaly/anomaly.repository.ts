@@ -134,6 +134,25 @@ export class AnomalyRepository {
     return rows.length;
   }
 
+  /** Stores anomalies another service reported, outside any capture; returns the new ones. */
+  raise(tenantId: string, drafts: readonly AnomalyDraft[]): Promise<Anomaly[]> {
+    return this.insert(this.dataSource.manager, tenantId, drafts);
+  }
+
+  /** Open (not closed) anomalies per unit at the given severities, in one query; units without any are left out. */
+  async openCounts(tenantId: string, keys: readonly SerialKey[], severities: readonly AnomalySeverity[]): Promise<(SerialKey & { count: number })[]> {
+    const [gtins, serials] = keyColumns(keys);
+    const rows: { gtin: string; serial: string; count: string }[] = await this.dataSource.query(
+      `SELECT a.gtin, a.serial, count(*) AS count
+       FROM unnest($2::char(14)[], $3::text[]) AS k(gtin, serial)
+       JOIN serials.anomalies a ON a.tenant_id = $1 AND a.gtin = k.gtin AND a.serial = k.serial
+       WHERE a.status <> 'CLOSED' AND a.severity = ANY($4::text[])
+       GROUP BY a.gtin, a.serial`,
+      [tenantId, gtins, serials, severities],
+    );
+    return rows.map((row) => ({ gtin: row.gtin, serial: row.serial, count: Number(row.count) }));
+  }
+
   async byIds(tenantId: string, ids: readonly string[]): Promise<Anomaly[]> {
     return this.dataSource.getRepository(Anomaly).createQueryBuilder("a").where("a.tenant_id = :tenantId AND a.id = ANY(:ids::uuid[])", { tenantId, ids }).getMany();
   }

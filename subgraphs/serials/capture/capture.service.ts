@@ -12,13 +12,14 @@ import type { EventRepository } from "../event/event.repository";
 import { publishSerialEvents } from "../event/serial-events.topics";
 import type { LedgerRepository } from "../ledger/ledger.repository";
 import type { LocationRepository } from "../location/location.repository";
+import type { RecallMembershipRepository } from "../recall/recall-membership.repository";
 import type { KnownProduct, ProductDirectory } from "../product/product-directory";
 import { evaluateUnit, FOLD_KINDS, unknownGtins, type UnitInput } from "../rules/evaluate";
 import { ruleFieldsOfBody, type RuleItem } from "../rules/rule-event";
 import { buildFacts, locationIdsOf } from "../rules/rule-facts";
 import { EMPTY_MEMORY, memoryOf } from "../rules/rule-memory";
 import type { RuleSettingsRepository } from "../rules/rule-settings.repository";
-import { EMPTY_STATE, initialState, type SerialState } from "../serial/serial-state";
+import { EMPTY_STATE, foldEvents, initialState, type SerialState } from "../serial/serial-state";
 import type { Serial } from "../serial/serial.entity";
 import type { SerialRepository } from "../serial/serial.repository";
 import type { CaptureResult } from "./capture-result.type";
@@ -36,6 +37,7 @@ export interface CaptureDeps {
   pubSub: HubPubSub;
   log: Logger;
   ledger: LedgerRepository;
+  recallMembership: RecallMembershipRepository;
 }
 
 const stateOf = (row: Serial): SerialState => ({
@@ -52,6 +54,8 @@ const stateOf = (row: Serial): SerialState => ({
   lot: row.lot,
   expiry: row.expiry,
 });
+
+const pick = ({ lot, commissionedAt }: SerialState) => ({ lot, commissionedAt });
 
 /** Groups each new event under the serials it names, in the shape the rules read. */
 function itemsBySerial(events: readonly NormalizedEvent[], recordTime: Date): Map<string, RuleItem[]> {
@@ -126,6 +130,12 @@ export class CaptureService {
     const fresh = [...new Map(facts.filter((event) => newIds.has(event.eventId)).map((event) => [event.eventId, event])).values()];
     await containers.applyAggregations(manager, tenantId, fresh);
     const freshUnique = await withCarriedUnits(fresh, (ids) => containers.unitsInside(manager, tenantId, ids));
+    // Units carried in a named container may be of products the events never named: ask about those too.
+    const asked = new Set(events.flatMap((event) => event.serials.map((ref) => ref.gtin)));
+    const unasked = [...new Set(freshUnique.flatMap((event) => event.serials.map((ref) => ref.gtin)))].filter((gtin) => !asked.has(gtin));
+    for (const [gtin, product] of unasked.length > 0 ? await this.deps.products.ofTenant(tenantId, unasked) : []) {
+      products.set(gtin, product);
+    }
     await repo.linkSerials(manager, tenantId, freshUnique);
 
     const newItems = itemsBySerial(freshUnique, recordTime);
@@ -158,7 +168,14 @@ export class CaptureService {
         ? { key, allocated, state: initialState(allocated), memory: EMPTY_MEMORY, items: history.get(id) ?? [] }
         : { key, allocated, state: row ? stateOf(row) : EMPTY_STATE, memory: memoryOf(row?.ruleMemory), items: newItems.get(id) ?? [] };
     });
+    // Recall scopes are judged on each unit's state after the batch: one commissioned now into a recalled lot is covered.
+    const recalled = await this.deps.recallMembership.recalledIn(
+      manager,
+      tenantId,
+      units.map((unit) => ({ ...unit.key, ...pick(foldEvents(unit.state, unit.items)) })),
+    );
     const ruleFacts = buildFacts({
+      recalled,
       settings: await this.deps.ruleSettings.forGtins(tenantId, [...new Set(keys.map((key) => key.gtin))], manager),
       products,
       locations: await this.deps.locations.byIds(manager, tenantId, locationIdsOf(units.flatMap((unit) => unit.items.map((item) => item.event)))),

@@ -1,5 +1,6 @@
 import type { Response, Router } from "express";
 import { isPublic, type Identity } from "../../../lib/auth/identity";
+import { CANONICAL_STEM } from "../../../lib/gs1/digital-link";
 import { toBracketed } from "../../../lib/gs1/element-string";
 import { requireGtin } from "../../../lib/gs1/gtin";
 import { signedDigitalLink } from "../signing/signed-link";
@@ -31,6 +32,24 @@ async function contentOf(signer: CodeSigner, tenantId: string, unit: Serial): Pr
     digitalLink,
     hri,
   };
+}
+
+/**
+ * `?resolver=https://brand.example` prints the brand's (or this hub's) domain in the QR code's
+ * Digital Link instead of id.gs1.org, so a phone camera opens the hub's verification page; the
+ * signature covers the element string, not the domain. Undefined: a bad value (answered 400).
+ */
+function resolverStem(raw: unknown): string | null | undefined {
+  if (raw === undefined) {
+    return null;
+  }
+  try {
+    const url = new URL(String(raw));
+    const ok = (url.protocol === "https:" || url.protocol === "http:") && !url.search && !url.hash && !url.username && url.href.length <= 200;
+    return ok ? url.href.replace(/\/$/, "") : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Labels are for the tenant that owns the units: a token with any role of that tenant. */
@@ -68,8 +87,9 @@ export function labelRoutes(router: Router, deps: LabelRouteDeps): void {
     }
     const match = /^(.+)\.(svg|png)$/.exec(req.params.file);
     const format = (req.query.format ?? "datamatrix") as LabelFormat;
-    if (!match || (format !== "datamatrix" && format !== "qr")) {
-      res.status(400).json({ error: "Ask for /labels/{gtin}/{serial}.svg or .png, with ?format=datamatrix (default) or qr." });
+    const stem = resolverStem(req.query.resolver);
+    if (!match || (format !== "datamatrix" && format !== "qr") || stem === undefined) {
+      res.status(400).json({ error: "Ask for /labels/{gtin}/{serial}.svg or .png, with ?format=datamatrix (default) or qr, and optionally ?resolver=https://your.domain." });
       return;
     }
     let gtin: string;
@@ -84,7 +104,8 @@ export function labelRoutes(router: Router, deps: LabelRouteDeps): void {
       res.status(404).json({ error: `No unit ${match[1]} of GTIN ${gtin}.` });
       return;
     }
-    const content = await contentOf(deps.signer, identity.tenant, unit);
+    const signed = await contentOf(deps.signer, identity.tenant, unit);
+    const content = stem ? { ...signed, digitalLink: stem + signed.digitalLink.slice(CANONICAL_STEM.length) } : signed;
     // Lets a client check what the symbol encodes without decoding the image.
     res.set("x-serialhub-encoded", encodeURIComponent(encodedText(format, content)));
     if (match[2] === "svg") {

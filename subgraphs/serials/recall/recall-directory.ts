@@ -2,10 +2,24 @@ import type { Identity } from "../../../lib/auth/identity";
 import { callSubgraph } from "../../../lib/federation/subgraph-client";
 
 const QUERY = `query RecallsOf($representations: [_Any!]!) {
-  _entities(representations: $representations) { ... on Serial { recalls { id status } } }
+  _entities(representations: $representations) { ... on Serial { recalls { id status instructions } } }
 }`;
 
-/** Asks the recalls subgraph, which owns recalls, whether a unit is under an open recall. */
+/** An open recall covering a unit, as verify shows it to anyone. */
+export interface OpenRecall {
+  id: string;
+  instructions: string;
+}
+
+/** The unit fields recall scopes look at (lots and the production window need them). */
+export interface RecallableUnit {
+  gtin: string;
+  serial: string;
+  lot: string | null;
+  commissionedAt: Date | null;
+}
+
+/** Asks the recalls subgraph, which owns recalls, which open recalls cover a unit. */
 export class RecallDirectory {
   constructor(
     /** Read at each call: in one process, recalls starts alongside serials and its address is known only then. */
@@ -13,11 +27,11 @@ export class RecallDirectory {
     private readonly secret: string,
   ) {}
 
-  async isRecalled(tenantId: string, gtin: string, serial: string): Promise<boolean> {
+  async openRecalls(tenantId: string, unit: RecallableUnit): Promise<OpenRecall[]> {
     const identity: Identity = { tenant: tenantId, sub: "service:serials", roles: ["service"] };
-    const data = await callSubgraph<{ _entities: ({ recalls: { status: string }[] } | null)[] }>(this.recallsUrl(), this.secret, identity, QUERY, {
-      representations: [{ __typename: "Serial", gtin, serial }],
+    const data = await callSubgraph<{ _entities: ({ recalls: (OpenRecall & { status: string })[] } | null)[] }>(this.recallsUrl(), this.secret, identity, QUERY, {
+      representations: [{ __typename: "Serial", gtin: unit.gtin, serial: unit.serial, lot: unit.lot, commissionedAt: unit.commissionedAt?.toISOString() ?? null }],
     });
-    return (data._entities[0]?.recalls ?? []).some((recall) => recall.status === "OPEN");
+    return (data._entities[0]?.recalls ?? []).filter((recall) => recall.status === "OPEN").map(({ id, instructions }) => ({ id, instructions }));
   }
 }

@@ -102,6 +102,7 @@ export function evaluateUnit(unit: UnitInput, facts: RuleFacts): UnitOutcome {
   const { key, allocated } = unit;
   const settings = facts.settingsFor(key.gtin);
   const markets = facts.marketsOf(key.gtin);
+  const recalls = facts.recalledIn(key);
   const ordered = [...unit.items]
     .map((item, order) => ({ item, order }))
     .sort((a, b) => a.item.event.eventTime.getTime() - b.item.event.eventTime.getTime() || a.order - b.order)
@@ -113,7 +114,7 @@ export function evaluateUnit(unit: UnitInput, facts: RuleFacts): UnitOutcome {
     const place = facts.placeOf(given);
     // Location master data gives a country to events whose document did not.
     const item = place?.country && !given.event.country ? { ...given, event: { ...given.event, country: place.country } } : given;
-    const step: Step = { key, item, before: state, memory, place, settings, markets, allocated };
+    const step: Step = { key, item, before: state, memory, place, settings, markets, allocated, recalls };
     const source = memory.custodian ?? item.event.scan?.client ?? null;
     for (const rule of STEP_RULES) {
       const finding = isEnabled(settings, rule.kind) ? rule.check(step) : null;

@@ -137,17 +137,19 @@ export const expiredSold: Rule = {
 
 export const recalledMoving: Rule = {
   kind: AnomalyKind.RECALLED_MOVING,
-  version: 1,
-  check({ item, before, memory }) {
-    const recalled = memory.recalled || before.status === SerialStatus.RECALLED;
+  // 2: an open recall whose scope covers the unit counts, not only a `recalled` disposition.
+  version: 2,
+  check({ item, before, memory, recalls }) {
+    const recalled = recalls.length > 0 || memory.recalled || before.status === SerialStatus.RECALLED;
     if (!recalled || !isMove(item) || isReturn(item) || item.event.disposition === "recalled") {
       return null;
     }
+    const which = recalls.length > 0 ? ` (recall ${recalls.join(", ")})` : "";
     return {
       severity: AnomalySeverity.ALERT,
       eventIds: [item.event.eventId],
       discriminator: item.event.eventId,
-      hint: "A recalled unit moved, was sold or was scanned: unless a return is in progress, it is still in the channel.",
+      hint: `A recalled unit${which} moved, was sold or was scanned: unless a return is in progress, it is still in the channel.`,
     };
   },
 };

@@ -61,6 +61,9 @@ export function remember(step: Step, after: SerialState, facts: RuleFacts): Rule
   if (event.disposition === "recalled") {
     next.recalled = true;
   }
+  if ((event.bizStep === "shipping" || event.bizStep === "departing") && role !== "parent") {
+    next.shipped = true;
+  }
   return next;
 }
 

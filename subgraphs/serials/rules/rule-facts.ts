@@ -1,4 +1,5 @@
 import { findCountry } from "../../../lib/geo/countries";
+import { keyString } from "../../../lib/serial-key";
 import { canonicalLocationId } from "../location/location-id";
 import type { LocationPoint } from "../location/location.repository";
 import type { RuleItem } from "./rule-event";
@@ -12,6 +13,8 @@ export interface FactSources {
   products: ReadonlyMap<string, { markets: string[] }>;
   /** Location master data by canonical id. */
   locations: ReadonlyMap<string, LocationPoint>;
+  /** Open recalls covering each unit, by keyString (recall/recall-marks.repository.ts). */
+  recalled?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Every location id the rules may look up for these events. */
@@ -47,6 +50,7 @@ export function buildFacts(sources: FactSources): RuleFacts {
       }
       return placeOfCountry(event.scan?.country ?? event.country, event.scan?.lat ?? null, event.scan?.lon ?? null);
     },
+    recalledIn: (key) => sources.recalled?.get(keyString(key)) ?? [],
     countriesOf: (ids) => [...new Set(ids.map((id) => located(id)?.country).filter((country): country is string => Boolean(country)))],
   };
 }

@@ -34,6 +34,8 @@ export interface RuleMemory {
   packEvent: string | null;
   /** A `recalled` disposition was recorded: the unit stays recalled. */
   recalled: boolean;
+  /** It has been shipped at least once: an ACTIVE unit is then in the channel, not at its maker (recall progress). */
+  shipped: boolean;
 }
 
 export const EMPTY_MEMORY: Readonly<RuleMemory> = Object.freeze({
@@ -49,6 +51,7 @@ export const EMPTY_MEMORY: Readonly<RuleMemory> = Object.freeze({
   parentCountry: null,
   packEvent: null,
   recalled: false,
+  shipped: false,
 });
 
 /** Rows written before the engine (or by older versions) get the missing fields. */

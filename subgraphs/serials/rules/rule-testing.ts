@@ -1,4 +1,5 @@
 import type { SerialRole } from "../../../lib/epcis/normalise";
+import { keyString } from "../../../lib/serial-key";
 import type { LocationPoint } from "../location/location.repository";
 import { initialState } from "../serial/serial-state";
 import { evaluateUnit, type UnitOutcome } from "./evaluate";
@@ -61,14 +62,17 @@ export interface Scenario {
   markets?: string[] | null;
   settings?: Partial<RuleSettings>;
   locations?: LocationPoint[];
+  /** Open recalls whose scope covers the unit. */
+  recalledIn?: string[];
 }
 
 /** Runs the whole history of one unit through the rules, as a refold does. */
-export function run({ items, allocated = true, markets = ["DE"], settings, locations = [] }: Scenario): UnitOutcome {
+export function run({ items, allocated = true, markets = ["DE"], settings, locations = [], recalledIn = [] }: Scenario): UnitOutcome {
   const facts = buildFacts({
     settings: new Map([["", effectiveSettings(settings)], [GTIN, effectiveSettings(settings)]]),
     products: markets === null ? new Map() : new Map([[GTIN, { markets }]]),
     locations: new Map(locations.map((location) => [location.id, location])),
+    recalled: new Map([[keyString({ gtin: GTIN, serial: "S1" }), recalledIn]]),
   });
   return evaluateUnit({ key: { gtin: GTIN, serial: "S1" }, allocated, state: initialState(allocated), memory: EMPTY_MEMORY, items }, facts);
 }

@@ -23,6 +23,8 @@ export interface RuleFacts {
   placeOf(item: RuleItem): Place | null;
   /** Countries of location ids (destinations of a shipment), where master data knows them. */
   countriesOf(locationIds: readonly string[]): string[];
+  /** Open recalls whose scope covers the unit (loaded once per batch; empty when none). */
+  recalledIn(key: SerialKey): readonly string[];
 }
 
 /** One event of one unit, with what was true just before it. */
@@ -36,6 +38,8 @@ export interface Step {
   /** Intended markets of the product; null when the GTIN is not the tenant's. */
   markets: string[] | null;
   allocated: boolean;
+  /** Open recalls covering the unit (RuleFacts.recalledIn). */
+  recalls: readonly string[];
 }
 
 export interface Finding {

@@ -1,4 +1,4 @@
-import { Args, ArgsType, Field, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Directive, Args, ArgsType, Field, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { connectionType, decodeCursor, PageArgs, toConnection, validatePageSize } from "../../../lib/federation/relay";
 import { requireGtin } from "../../../lib/gs1/gtin";
 import type { SerialsContext } from "../context";
@@ -26,9 +26,12 @@ export class SerialResolver {
     return context.loaders.serial.load({ gtin: requireGtin(gtin), serial });
   }
 
-  @FieldResolver(() => Product, { nullable: true, description: "The product, resolved by the products subgraph." })
-  product(@Root() serial: Serial): Product {
-    return { gtin: serial.gtin };
+  @FieldResolver(() => Product, { nullable: true, description: "The product, resolved by the products subgraph; null when it is not one of the caller's." })
+  @Directive('@provides(fields: "name")')
+  async product(@Root() serial: Serial, @Ctx() context: SerialsContext): Promise<Product | null> {
+    const product = await context.loaders.product.load(serial.gtin);
+    // The products subgraph shows a product only to its tenant; so does this shortcut.
+    return product && product.tenantId === context.identity.tenant ? { gtin: product.gtin, name: product.name } : null;
   }
 
   @FieldResolver(() => String, {
@@ -43,7 +46,9 @@ export class SerialResolver {
     return unitElementString(serial);
   }
 
-  @FieldResolver(() => SerialEventConnection, { description: "The unit's history, oldest first." })
+  // Events carry partners' documents as captured (connector data): not for service centres.
+  @Authorized("admin", "integrator", "auditor", "recall_coordinator")
+  @FieldResolver(() => SerialEventConnection, { description: "The unit's history, oldest first (not for service centres)." })
   async events(@Root() serial: Serial, @Args() { first, after }: PageArgs, @Ctx() context: SerialsContext) {
     validatePageSize(first);
     const cursor = after ? (decodeCursor(after, 2) as [string, string]) : undefined;

@@ -24,6 +24,8 @@ export interface Evidence {
   } | null;
   signature: SignatureStatus;
   recalled: boolean;
+  /** What the open recalls tell holders of the unit to do; shown to anyone who verifies it. */
+  recallInstructions?: readonly string[];
   /** ISO date of today, for expiry. */
   today: string;
 }
@@ -86,7 +88,8 @@ function message(evidence: Evidence, assessment: Omit<Assessment, "message">, ex
     return `This ${name} was reported stolen. Do not use it; contact ${brand}.`;
   }
   if (assessment.additionalInfo.includes(VerificationInfo.RECALLED)) {
-    return `Genuine ${name}, but it has been recalled: do not use it, and contact ${brand}.`;
+    const instructions = (evidence.recallInstructions ?? []).join(" ");
+    return `Genuine ${name}, but it has been recalled: ${instructions || `do not use it, and contact ${brand}.`}`;
   }
   if (assessment.additionalInfo.includes(VerificationInfo.EXPIRED)) {
     return `Genuine ${name}, but it expired on ${expiry}.`;

@@ -3,6 +3,7 @@ import countries from "i18n-iso-countries";
 import type { DataSource } from "typeorm";
 import { isPublic, type Identity } from "../../../lib/auth/identity";
 import type { NormalizedEvent } from "../../../lib/epcis/normalise";
+import { GroupCommit } from "../../../lib/db/group-commit";
 import { badInput } from "../../../lib/errors/hub-error";
 import { parseCode } from "../../../lib/gs1/code";
 import { describeElements } from "../../../lib/gs1/describe";
@@ -12,7 +13,7 @@ import { AnomalyKind, AnomalySeverity } from "../anomaly/anomaly-kind";
 import type { AnomalyRepository } from "../anomaly/anomaly.repository";
 import type { CaptureService } from "../capture/capture.service";
 import type { ProductDirectory } from "../product/product-directory";
-import type { RecallDirectory } from "../recall/recall-directory";
+import type { OpenRecall, RecallableUnit, RecallDirectory } from "../recall/recall-directory";
 import type { SerialRepository } from "../serial/serial.repository";
 import type { CodeSigner } from "../signing/code-signer";
 import { serialEnumeration } from "../rules/enumeration.rule";
@@ -122,6 +123,14 @@ function scanEvent({ gtin, serial, lot, expiry, client }: Scanned, context: Veri
  */
 export class VerificationService {
   private lookupsSincePrune = 0;
+  /**
+   * Scans are recorded before the answer, but concurrent ones share a capture (one
+   * transaction, one ledger batch): one capture per scan serialised every anonymous verify of
+   * a tenant on its ledger lock (bench/README.md).
+   */
+  private readonly scans = new GroupCommit<NormalizedEvent>(async (tenantId, events) => {
+    await this.deps.capture.captureNormalized(tenantId, events);
+  });
 
   constructor(private readonly deps: VerificationDeps) {}
 
@@ -136,14 +145,15 @@ export class VerificationService {
     const signatureValue = parsed.elements.find((element) => element.ai === "8030")?.value;
     const signature =
       tenantId && id.gtin && id.serial ? (await this.deps.signer.verify(tenantId, id.gtin, id.serial, signatureValue)).status : "ABSENT";
-    const recalled = unit && tenantId ? await this.recalled(tenantId, unit.gtin, unit.serial) : false;
+    const recalls = unit && tenantId ? await this.openRecalls(tenantId, unit) : [];
     const now = new Date();
     const assessment = assess({
       code: id,
       product: product ? { name: product.name, brand: product.brand } : null,
       unit,
       signature,
-      recalled,
+      recalled: recalls.length > 0,
+      recallInstructions: recalls.map((recall) => recall.instructions),
       today: now.toISOString().slice(0, 10),
     });
     if (tenantId && id.gtin && id.serial) {
@@ -160,13 +170,13 @@ export class VerificationService {
     };
   }
 
-  private async recalled(tenantId: string, gtin: string, serial: string): Promise<boolean> {
+  private async openRecalls(tenantId: string, unit: RecallableUnit): Promise<OpenRecall[]> {
     try {
-      return await this.deps.recalls.isRecalled(tenantId, gtin, serial);
+      return await this.deps.recalls.openRecalls(tenantId, unit);
     } catch (error) {
       // Recall status is one input among several; an unreachable recalls service must not block verification.
       this.deps.log.warn({ error: (error as Error).message }, "Could not ask the recalls service");
-      return false;
+      return [];
     }
   }
 
@@ -191,7 +201,7 @@ export class VerificationService {
     const { gtin, serial } = scanned;
     const scan = isPublic(caller) ? scanEvent(scanned, context, now) : null;
     if (scan) {
-      await this.deps.capture.captureNormalized(tenantId, [scan]);
+      await this.scans.add(tenantId, scan);
     }
     if (signature === "INVALID") {
       const raised = await this.deps.dataSource.transaction((manager) =>

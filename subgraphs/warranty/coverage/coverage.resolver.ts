@@ -1,12 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { WarrantyContext } from "../context";
 import { Serial } from "../serial/serial.stub";
-import { Coverage } from "./coverage.entity";
+import { Warranty } from "./warranty.type";
 
 @Resolver(() => Serial)
 export class SerialWarrantyResolver {
-  @FieldResolver(() => Coverage, { nullable: true, description: "Warranty coverage; null when the unit has none recorded." })
-  warranty(@Root() serial: Serial, @Ctx() context: WarrantyContext): Promise<Coverage | null> {
+  @FieldResolver(() => Warranty, { nullable: true, description: "Warranty coverage; null when nothing has started it (no sale or shipment on record)." })
+  warranty(@Root() serial: Serial, @Ctx() context: WarrantyContext): Promise<Warranty | null> {
     return context.loaders.coverage.load({ gtin: serial.gtin, serial: serial.serial });
   }
 }
