@@ -43,6 +43,25 @@ export function pubSubContract(make: (channel: string) => Promise<HubPubSub>): v
     await events.return?.();
   });
 
+  it("delivers a burst published at once, every event once and in order", async () => {
+    const events = subscriber.subscribe("anomaly.acme")[Symbol.asyncIterator]();
+    const received: unknown[] = [];
+    const all = (async () => {
+      while (received.length < 300) {
+        const next = await nextOrTimeout(events, 5000);
+        if (next === "timeout") {
+          return;
+        }
+        received.push(next);
+      }
+    })();
+    await settle();
+    await Promise.all(Array.from({ length: 300 }, (_, i) => publisher.publish("anomaly.acme", { id: `b${i}` })));
+    await all;
+    expect(received).toEqual(Array.from({ length: 300 }, (_, i) => ({ id: `b${i}` })));
+    await events.return?.();
+  });
+
   it("keeps topics and deployments apart", async () => {
     const otherTopic = subscriber.subscribe("anomaly.globex")[Symbol.asyncIterator]();
     const otherDeployment = stranger.subscribe("anomaly.acme")[Symbol.asyncIterator]();

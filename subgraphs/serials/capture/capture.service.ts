@@ -182,16 +182,18 @@ export class CaptureService {
     });
     const outcomes = units.map((unit) => evaluateUnit(unit, ruleFacts));
     await serials.saveStates(manager, tenantId, outcomes.map((outcome) => ({ ...outcome.key, ...outcome.state, memory: outcome.memory })));
-    const drafts = [...outcomes.flatMap((outcome) => outcome.drafts), ...unknownGtins(units, ruleFacts)];
-    const raised = await anomalies.insert(manager, tenantId, drafts);
-    const refolded = outcomes.filter((outcome) => refold.has(keyString(outcome.key)));
-    await anomalies.withdrawStale(manager, tenantId, refolded.map((outcome) => outcome.key), FOLD_KINDS, refolded.flatMap((outcome) => outcome.drafts.map((draft) => draft.dedupeKey)));
     // Sealed in this transaction, so a batch is in the ledger exactly when its events are committed.
     // Kept declarations are stored rows too; the ledger skips ids it has already sealed.
+    // The tenant's ledger lock is waited for here, so anomalies are stamped after it: detectedAt is
+    // then within moments of the commit, and what subscribers wait for is the feed, not the queue.
     await this.deps.ledger.append(manager, tenantId, {
       added: [...newIds, ...declarations.filter((event) => !retractedIds.has(event.eventId)).map((event) => event.eventId)],
       retracted: [...retractedIds],
     });
+    const drafts = [...outcomes.flatMap((outcome) => outcome.drafts), ...unknownGtins(units, ruleFacts)];
+    const raised = await anomalies.insert(manager, tenantId, drafts);
+    const refolded = outcomes.filter((outcome) => refold.has(keyString(outcome.key)));
+    await anomalies.withdrawStale(manager, tenantId, refolded.map((outcome) => outcome.key), FOLD_KINDS, refolded.flatMap((outcome) => outcome.drafts.map((draft) => draft.dedupeKey)));
     return {
       accepted: newIds.size,
       duplicates: facts.length - newIds.size,
