@@ -1,6 +1,6 @@
 import { Client } from "pg";
 import { CreateProductDocument, OpenRecallDocument, PreviewRecallDocument, RecallProgressDocument, type RecallScopeInput } from "../../clients/generated/graphql";
-import { impactStatement, type SqlStatement } from "../../subgraphs/serials/recall/recall-impact.repository";
+import { impactStatement, INDEX_COSTS, type SqlStatement } from "../../subgraphs/serials/recall/recall-impact.repository";
 import type { UnitScope } from "../../subgraphs/serials/recall/unit-scope";
 import type { Figure } from "../report";
 import { fmt, sized, type ScenarioContext } from "../scenario";
@@ -56,8 +56,12 @@ const unitScope = (variant: Variant, serialLists: string[] = []): UnitScope => (
   serialLists,
 });
 
+/** Plans as the service runs the statements: in a transaction with its cost settings. */
 async function explain(db: Client, title: string, statement: SqlStatement, analyse: boolean): Promise<void> {
+  await db.query("BEGIN");
+  await db.query(INDEX_COSTS);
   const { rows } = await db.query<{ "QUERY PLAN": string }>(`EXPLAIN (${analyse ? "ANALYZE, BUFFERS, " : ""}COSTS OFF) ${statement.text}`, statement.params);
+  await db.query("ROLLBACK");
   console.log(`\n-- plan: ${title}${analyse ? " (EXPLAIN ANALYZE)" : " (EXPLAIN)"}\n${rows.map((row) => row["QUERY PLAN"]).join("\n")}`);
 }
 

@@ -2,7 +2,7 @@ import type { Response, Router } from "express";
 import type { DataSource } from "typeorm";
 import { isPublic, type Identity } from "../../../lib/auth/identity";
 import type { Logger } from "../../../lib/log/logger";
-import { affectedCtes, binder, type RecallImpactRepository, type SqlStatement } from "./recall-impact.repository";
+import { affectedCtes, binder, INDEX_COSTS, type RecallImpactRepository, type SqlStatement } from "./recall-impact.repository";
 import { custodianSql, unitStateSql } from "./unit-state";
 import type { UnitScope } from "./unit-scope";
 
@@ -90,6 +90,7 @@ export function affectedExportRoutes(router: Router, deps: AffectedExportDeps): 
     await runner.connect();
     try {
       await runner.startTransaction("REPEATABLE READ");
+      await runner.query(INDEX_COSTS);
       const statement = exportStatement(identity.tenant, scope);
       await runner.query(`DECLARE affected_units NO SCROLL CURSOR FOR ${statement.text}`, statement.params);
       res.set("content-type", "text/csv; charset=utf-8").set("content-disposition", `attachment; filename="recall-${id}-affected.csv"`);
