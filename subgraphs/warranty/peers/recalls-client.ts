@@ -7,6 +7,12 @@ const QUERY = `query WarrantyOpenRecalls($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on Serial { gtin serial recalls { id status } } }
 }`;
 
+/** A unit as serials knows it: its key and what recall scopes judge. */
+export interface UnitOnRecord extends SerialKey {
+  lot: string | null;
+  commissionedAt: string | null;
+}
+
 /** Open recalls on units, asked of the recalls subgraph (which owns recalls) through `Serial.recalls`. */
 export class RecallsClient {
   constructor(
@@ -15,7 +21,7 @@ export class RecallsClient {
   ) {}
 
   /** Ids of the open recalls covering each unit, by keyString. */
-  async openRecalls(caller: Identity, units: readonly SerialKey[]): Promise<Map<string, string[]>> {
+  async openRecalls(caller: Identity, units: readonly UnitOnRecord[]): Promise<Map<string, string[]>> {
     if (units.length === 0) {
       return new Map();
     }
@@ -24,7 +30,8 @@ export class RecallsClient {
       this.secret,
       onBehalfOf(caller),
       QUERY,
-      { representations: units.map((unit) => ({ __typename: "Serial", gtin: unit.gtin, serial: unit.serial })) },
+      // Lot and commissioning time are what `Serial.recalls` @requires for lot and window scopes.
+      { representations: units.map((unit) => ({ __typename: "Serial", gtin: unit.gtin, serial: unit.serial, lot: unit.lot, commissionedAt: unit.commissionedAt })) },
     );
     return new Map(
       units.map((unit, index) => [keyString(unit), (data._entities[index]?.recalls ?? []).filter((recall) => recall.status === "OPEN").map((recall) => recall.id)]),

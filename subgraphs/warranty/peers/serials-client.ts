@@ -7,7 +7,7 @@ import { toUnitFacts, type CodeVerification, type RawUnit, type UnitFacts } from
 
 const EVENT_FIELDS = "eventId eventTime eventTimeZoneOffset country body";
 
-const UNIT_FIELDS = `gtin serial status lastCountry
+const UNIT_FIELDS = `gtin serial status lot commissionedAt lastCountry
   openAnomalies: openAnomalyCount
   suspectAnomalies: openAnomalyCount(minSeverity: ALERT)
   installedIn { parent { gtin serial } }

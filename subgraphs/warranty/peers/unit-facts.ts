@@ -14,6 +14,9 @@ export interface UnitEvent {
 /** What warranty needs to know of a unit from serials, in one call. */
 export interface UnitFacts extends SerialKey {
   status: string;
+  /** What recall scopes by lot and production window are judged on. */
+  lot: string | null;
+  commissionedAt: string | null;
   lastCountry: string | null;
   /** Open anomalies of any severity. */
   openAnomalies: number;
@@ -56,6 +59,8 @@ export interface RawUnit {
   gtin: string;
   serial: string;
   status: string;
+  lot: string | null;
+  commissionedAt: string | null;
   lastCountry: string | null;
   openAnomalies: number;
   suspectAnomalies: number;
@@ -78,6 +83,8 @@ export const toUnitFacts = (raw: RawUnit): UnitFacts => ({
   gtin: raw.gtin,
   serial: raw.serial,
   status: raw.status,
+  lot: raw.lot,
+  commissionedAt: raw.commissionedAt,
   lastCountry: raw.lastCountry,
   openAnomalies: raw.openAnomalies,
   suspectAnomalies: raw.suspectAnomalies,

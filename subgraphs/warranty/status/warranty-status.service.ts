@@ -1,13 +1,13 @@
 import type { Identity } from "../../../lib/auth/identity";
 import { HubError } from "../../../lib/errors/hub-error";
 import type { Logger } from "../../../lib/log/logger";
-import { keyString, type SerialKey } from "../../../lib/serial-key";
+import { keyString } from "../../../lib/serial-key";
 import { centreOf, maySee } from "../access/centre-scope";
 import { ClaimStatus } from "../claim/claim-enums";
 import type { ClaimRepository } from "../claim/claim.repository";
 import type { CoverageService } from "../coverage/coverage.service";
 import { unitOfCode } from "../input/unit-code";
-import type { RecallsClient } from "../peers/recalls-client";
+import type { RecallsClient, UnitOnRecord } from "../peers/recalls-client";
 import type { SerialsClient } from "../peers/serials-client";
 import { isGenuine, isRecalled, type CodeVerification, type UnitFacts } from "../peers/unit-facts";
 import type { WarrantyRepair } from "../repair/repair.entity";
@@ -70,7 +70,7 @@ export class WarrantyStatusService {
     const staff = centreOf(caller) === null;
     const [assessed, openRecalls, registrations] = await Promise.all([
       this.deps.coverage.assess(caller, [key], units, () => verification),
-      unit ? this.openRecalls(caller, key) : Promise.resolve([]),
+      unit ? this.openRecalls(caller, unit) : Promise.resolve([]),
       staff && unit ? this.deps.sales.forEvents(caller.tenant, unit.sales.map((sale) => sale.eventId)) : Promise.resolve([]),
     ]);
     const computed = assessed.get(keyString(key));
@@ -103,9 +103,9 @@ export class WarrantyStatusService {
     });
   }
 
-  private async openRecalls(caller: Identity, key: SerialKey): Promise<string[]> {
+  private async openRecalls(caller: Identity, unit: UnitOnRecord): Promise<string[]> {
     try {
-      return (await this.deps.recalls.openRecalls(caller, [key])).get(keyString(key)) ?? [];
+      return (await this.deps.recalls.openRecalls(caller, [unit])).get(keyString(unit)) ?? [];
     } catch (error) {
       // verify (serials) also asks recalls, so RECALLED still shows in flags; only the list goes missing.
       this.deps.log.warn({ error: (error as Error).message }, "Could not ask the recalls service");
