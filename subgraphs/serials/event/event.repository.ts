@@ -6,6 +6,7 @@ import { serialInRangeSql, type SerialRange } from "../../../lib/serials/serial-
 import type { EpcisEventFilter, EventPosition } from "./epcis-query";
 import { ruleFieldsOf, type RuleItem } from "../rules/rule-event";
 import { SerialEvent } from "./serial-event.entity";
+import { RAW_EVENT_COLUMNS, toSerialEvent, type RawEventRow } from "./serial-event.row";
 
 export interface HistoryRow extends SerialKey, RuleItem {}
 
@@ -49,25 +50,10 @@ export interface SerialEventRow extends SerialKey {
   event: SerialEvent;
 }
 
-interface RawSerialEventRow {
+interface RawSerialEventRow extends RawEventRow {
   gtin: string;
   serial: string;
   role: SerialRole;
-  tenant_id: string;
-  event_id: string;
-  event_type: string;
-  action: string | null;
-  biz_step: string | null;
-  disposition: string | null;
-  event_time: Date;
-  event_time_zone_offset: string;
-  record_time: Date;
-  read_point: string | null;
-  biz_location: string | null;
-  country: string | null;
-  parent_id: string | null;
-  retracted_at: Date | null;
-  body: Record<string, unknown>;
 }
 
 /** The roles MATCH_epc covers: epcList and childEPCs (parentID, inputs and outputs have their own GS1 parameters). */
@@ -182,9 +168,7 @@ export class EventRepository {
       where.push(serialInRangeSql("es.serial", param(filter.serialRange.from, "text"), param(filter.serialRange.to, "text")));
     }
     const rows: RawSerialEventRow[] = await this.dataSource.query(
-      `SELECT es.gtin, es.serial, es.role, e.tenant_id, e.event_id, e.event_type, e.action, e.biz_step, e.disposition,
-              e.event_time, e.event_time_zone_offset, e.record_time, e.read_point, e.biz_location, e.country, e.parent_id,
-              e.retracted_at, e.body
+      `SELECT es.gtin, es.serial, es.role, ${RAW_EVENT_COLUMNS}
        FROM serials.events e
        JOIN serials.event_serials es ON es.tenant_id = e.tenant_id AND es.event_id = e.event_id
        WHERE ${where.join(" AND ")}
@@ -195,23 +179,7 @@ export class EventRepository {
       gtin: row.gtin,
       serial: row.serial,
       role: row.role,
-      event: Object.assign(new SerialEvent(), {
-        tenantId: row.tenant_id,
-        eventId: row.event_id,
-        type: row.event_type,
-        action: row.action,
-        bizStep: row.biz_step,
-        disposition: row.disposition,
-        eventTime: row.event_time,
-        eventTimeZoneOffset: row.event_time_zone_offset,
-        recordTime: row.record_time,
-        readPoint: row.read_point,
-        bizLocation: row.biz_location,
-        country: row.country,
-        parentId: row.parent_id,
-        retractedAt: row.retracted_at,
-        body: row.body,
-      }),
+      event: toSerialEvent(row),
     }));
   }
 
