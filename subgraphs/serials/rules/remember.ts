@@ -1,4 +1,3 @@
-import { findCountry } from "../../../lib/geo/countries";
 import type { SerialState } from "../serial/serial-state";
 import { isVerificationScan } from "./rule-event";
 import { MAX_REMEMBERED_SESSIONS, type RuleMemory } from "./rule-memory";
@@ -66,6 +65,3 @@ export function remember(step: Step, after: SerialState, facts: RuleFacts): Rule
   }
   return next;
 }
-
-/** Region of a country, for CONCURRENT_REGIONS. */
-export const regionOf = (country: string | null): string | null => (country ? (findCountry(country)?.region ?? null) : null);

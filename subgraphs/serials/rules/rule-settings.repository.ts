@@ -18,15 +18,6 @@ export class RuleSettingsRepository {
     return new Map([TENANT_DEFAULT, ...gtins].map((gtin) => [gtin, effectiveSettings(tenant, gtin === TENANT_DEFAULT ? null : stored.get(gtin))]));
   }
 
-  /** The stored override (not merged), to show what was configured where. */
-  async stored(tenantId: string, gtin: string | null): Promise<Partial<RuleSettings> | null> {
-    const rows: { settings: Partial<RuleSettings> }[] = await this.dataSource.query(
-      `SELECT settings FROM serials.rule_settings WHERE tenant_id = $1 AND gtin = $2`,
-      [tenantId, gtin ?? TENANT_DEFAULT],
-    );
-    return rows[0]?.settings ?? null;
-  }
-
   /** Merges the given values into the stored ones; null clears a value back to the inherited one. */
   async configure(tenantId: string, gtin: string | null, values: Partial<Record<keyof RuleSettings, unknown>>): Promise<void> {
     const set = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined && value !== null));
