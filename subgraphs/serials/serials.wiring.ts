@@ -32,6 +32,7 @@ import { LookupRepository } from "./rules/lookup.repository";
 import { RuleSettingsRepository } from "./rules/rule-settings.repository";
 import { serialsRoutes } from "./serials.routes";
 import { createSerialLoader } from "./serial/serial.loader";
+import { FreshStatistics } from "../../lib/db/fresh-statistics";
 import { SerialRepository } from "./serial/serial.repository";
 import { CodeSigner } from "./signing/code-signer";
 import { SigningKeyRepository } from "./signing/signing-key.repository";
@@ -50,7 +51,9 @@ const LIVE_ANOMALY_TTL_MS = 5_000;
 /** Builds the serials subgraph's repositories and services once, and a context per operation. */
 export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, masterKey }: SubgraphDeps): SubgraphWiring<SerialsContext> {
   const sealer = new Sealer(masterKey);
-  const serials = new SerialRepository(dataSource);
+  // New units in bulk (commissioning, generation) make the planner's idea of serials stale at once.
+  const serialStatistics = new FreshStatistics(dataSource, "serials.serials", log);
+  const serials = new SerialRepository(dataSource, serialStatistics);
   const events = new EventRepository(dataSource);
   const anomalies = new AnomalyRepository(dataSource);
   const jobs = new JobRepository(dataSource);
@@ -81,7 +84,7 @@ export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, ma
   const generation = new GenerationService({
     dataSource,
     products,
-    repository: new GenerationRepository(),
+    repository: new GenerationRepository(serialStatistics),
     serials,
     events,
     jobs,
@@ -98,7 +101,7 @@ export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, ma
     products,
     serials,
     signer,
-    recalls: new RecallDirectory(() => peers.recalls, upstreamSecret),
+    recalls: new RecallDirectory(() => peers.recalls, upstreamSecret, { dataSource, membership: recallMembership }),
     capture,
     anomalies,
     ruleSettings,
@@ -162,6 +165,7 @@ export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, ma
     start: () => runner.start(),
     stop: async () => {
       await runner.stop();
+      serialStatistics.close();
       await ff3.close();
     },
   };

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import type { FreshStatistics } from "../../../lib/db/fresh-statistics";
 import type { SerialStatus } from "../serial/serial-status";
 
 /** What every serial of one batch shares. */
@@ -15,6 +16,8 @@ export interface BatchCommon {
 
 /** UPDATE … RETURNING statements are wrapped in a CTE: TypeORM answers a bare one with [rows, count]. */
 export class GenerationRepository {
+  constructor(private readonly statistics?: FreshStatistics) {}
+
   /**
    * Counts `count` more serials as issued for a GTIN unless that would pass `max` (the
    * guess bound). Returns how many were issued before, or null when refused.
@@ -75,6 +78,7 @@ export class GenerationRepository {
         common.commissioning?.eventId ?? null,
       ],
     );
+    this.statistics?.inserted(rows.length);
     return rows.map((row) => row.serial);
   }
 }

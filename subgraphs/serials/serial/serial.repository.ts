@@ -1,5 +1,6 @@
 import type { RuleMemory } from "../rules/rule-memory";
 import type { DataSource, EntityManager } from "typeorm";
+import type { FreshStatistics } from "../../../lib/db/fresh-statistics";
 import { keyColumns, type SerialKey } from "../../../lib/serial-key";
 import type { SerialState } from "./serial-state";
 import { Serial } from "./serial.entity";
@@ -8,7 +9,10 @@ import { SerialStatus } from "./serial-status";
 const KEYS_IN = "(s.gtin, s.serial) IN (SELECT * FROM unnest(:gtins::char(14)[], :serials::text[]))";
 
 export class SerialRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly statistics?: FreshStatistics,
+  ) {}
 
   findByKeys(tenantId: string, keys: readonly SerialKey[]): Promise<Serial[]> {
     const [gtins, serials] = keyColumns(keys);
@@ -58,12 +62,15 @@ export class SerialRepository {
    */
   async lockForUpdate(manager: EntityManager, tenantId: string, keys: readonly SerialKey[]): Promise<Serial[]> {
     const [gtins, serials] = keyColumns(keys);
-    await manager.query(
-      `INSERT INTO serials.serials (tenant_id, gtin, serial, status)
-       SELECT $1, k.gtin, k.serial, $4 FROM unnest($2::char(14)[], $3::text[]) AS k(gtin, serial)
-       ON CONFLICT DO NOTHING`,
+    const [{ added }]: { added: number }[] = await manager.query(
+      `WITH added AS (
+         INSERT INTO serials.serials (tenant_id, gtin, serial, status)
+         SELECT $1, k.gtin, k.serial, $4 FROM unnest($2::char(14)[], $3::text[]) AS k(gtin, serial)
+         ON CONFLICT DO NOTHING RETURNING 1)
+       SELECT count(*)::int AS added FROM added`,
       [tenantId, gtins, serials, SerialStatus.UNCOMMISSIONED],
     );
+    this.statistics?.inserted(added);
     return manager
       .getRepository(Serial)
       .createQueryBuilder("s")
