@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { ingestModule } from "./connectors/ingest/ingest.module";
+import { createAuthenticator } from "./gateway/auth/authenticator";
 import { createFrontDoor } from "./gateway/front-door";
 import { createGateway } from "./gateway/gateway";
+import { createCodeCheckLimiter } from "./gateway/rate-limit/code-check-limiter";
 import type { HubConfig, ServiceName, SubgraphName } from "./lib/config/config";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/db/embedded-postgres";
 import { startSubgraph, type RunningService } from "./lib/federation/start-subgraph";
@@ -99,16 +101,22 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
     if (failed) {
       throw (failed as PromiseRejectedResult).reason;
     }
+    const codeChecks = await createCodeCheckLimiter({ budgets: config.rateLimits, redisUrl: config.redisUrl, namespace: options.pubSubChannel, log });
+    stack.push({ name: "rate-limit counters", close: () => codeChecks.close() });
+    const authenticator = createAuthenticator(config, () => urls.ingest, log);
     const gateway = createGateway({
       supergraphSdl: readFileSync(projectPath(SUPERGRAPH_PATH), "utf8"),
       subgraphUrls: urls,
-      jwtSecret: config.jwtSecret,
+      authenticator,
       upstreamSecret: config.upstreamSecret,
       introspection: config.introspection,
+      limits: config.limits,
+      persistedOperations: config.persistedOperations,
       log: log.child("[gateway] "),
       eagerSocketClose: options.eagerSocketClose,
+      codeChecks,
     });
-    const frontDoor = await createFrontDoor({ gateway, jwtSecret: config.jwtSecret, upstreamSecret: config.upstreamSecret, services: urls, log }).start(config.port, config.host);
+    const frontDoor = await createFrontDoor({ gateway, authenticator, upstreamSecret: config.upstreamSecret, services: urls, log, codeChecks }).start(config.port, config.host);
     stack.push({ name: "front door", close: () => frontDoor.close() });
     const stopService = async (name: ServiceName) => {
       const index = stack.findIndex((entry) => entry.name === name);

@@ -1,7 +1,9 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
+import { createAuthenticator } from "./gateway/auth/authenticator";
 import { createFrontDoor } from "./gateway/front-door";
 import { createGateway } from "./gateway/gateway";
+import { createCodeCheckLimiter } from "./gateway/rate-limit/code-check-limiter";
 import { startHub, SUBGRAPH_MODULES, SUPERGRAPH_PATH } from "./hub";
 import { ConfigError, loadConfig, SUBGRAPHS, type HubConfig, type SubgraphName } from "./lib/config/config";
 import { startSubgraph } from "./lib/federation/start-subgraph";
@@ -9,13 +11,19 @@ import { createLogger, type Logger } from "./lib/log/logger";
 import { projectPath } from "./lib/paths";
 
 const SERVICES = ["all", "gateway", ...SUBGRAPHS] as const;
+
+/**
+ * Longest orderly stop, below the 30 s a container platform waits between SIGTERM and
+ * SIGKILL. An embedded PostgreSQL left running by a cut-short stop is stopped at the next start.
+ */
+const SHUTDOWN_TIMEOUT_MS = 25_000;
 type Service = (typeof SERVICES)[number];
 
-function banner(url: string, services: Record<string, string>): string {
+function banner(url: string, services: Record<string, string>, graphiql: boolean): string {
   return [
     "",
     "serialhub is running",
-    `  GraphQL (HTTP and WebSocket)  ${url}/graphql   (GraphiQL in a browser)`,
+    `  GraphQL (HTTP and WebSocket)  ${url}/graphql${graphiql ? "   (GraphiQL in a browser)" : ""}`,
     `  Health                        ${url}/healthz`,
     `  Webhooks                      ${url}/webhooks/{tenant}/{connector}`,
     `  Services                      ${Object.entries(services).map(([name, at]) => `${name} ${at}`).join("  ")}`,
@@ -28,17 +36,25 @@ function banner(url: string, services: Record<string, string>): string {
 /** One service per container (docker-compose), each with the same configuration. */
 async function startOne(service: Exclude<Service, "all">, config: HubConfig, log: Logger): Promise<() => Promise<void>> {
   if (service === "gateway") {
+    const codeChecks = await createCodeCheckLimiter({ budgets: config.rateLimits, redisUrl: config.redisUrl, log });
+    const authenticator = createAuthenticator(config, () => config.urls.ingest, log);
     const gateway = createGateway({
       supergraphSdl: readFileSync(projectPath(SUPERGRAPH_PATH), "utf8"),
       subgraphUrls: config.urls,
-      jwtSecret: config.jwtSecret,
+      authenticator,
       upstreamSecret: config.upstreamSecret,
       introspection: config.introspection,
+      limits: config.limits,
+      persistedOperations: config.persistedOperations,
       log: log.child("[gateway] "),
+      codeChecks,
     });
-    const door = await createFrontDoor({ gateway, jwtSecret: config.jwtSecret, upstreamSecret: config.upstreamSecret, services: config.urls, log }).start(config.port, config.host);
+    const door = await createFrontDoor({ gateway, authenticator, upstreamSecret: config.upstreamSecret, services: config.urls, log, codeChecks }).start(config.port, config.host);
     log.info(`Front door listening on ${door.url}`);
-    return door.close;
+    return async () => {
+      await door.close();
+      await codeChecks.close();
+    };
   }
   if (!config.databaseUrl) {
     throw new Error(`The ${service} service needs DATABASE_URL when started on its own.`);
@@ -73,7 +89,7 @@ async function main(): Promise<void> {
   let stop: () => Promise<void>;
   if (service === "all") {
     const hub = await startHub(config, log);
-    console.log(banner(hub.url, hub.services));
+    console.log(banner(hub.url, hub.services, config.introspection));
     stop = hub.stop;
   } else {
     stop = await startOne(service, config, log);
@@ -86,6 +102,11 @@ async function main(): Promise<void> {
     }
     stopping = true;
     log.info(`${signal} received: stopping`);
+    // Each step has its own bound (HTTP drain, worker batch); this one catches whatever hangs regardless.
+    setTimeout(() => {
+      log.error(`Stopping took longer than ${SHUTDOWN_TIMEOUT_MS / 1000} s: exiting now`);
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
     stop().then(
       () => {
         log.info("Stopped");

@@ -1,29 +1,40 @@
-import { createServer, get as httpGet, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
-import type { KeyObject } from "node:crypto";
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getGraphQLWSOptions, type GatewayRuntime } from "@graphql-hive/gateway-runtime";
 import { normalizeNodeRequest } from "@whatwg-node/server";
 import { useServer, type Extra } from "graphql-ws/use/ws";
-import jwt from "jsonwebtoken";
 import { WebSocketServer } from "ws";
-import { identityFromClaims, identityToHeaders, PUBLIC_IDENTITY, type Identity } from "../lib/auth/identity";
-import { REST_SIGNATURE_HEADER, restSigningPayload, sign } from "../lib/auth/upstream-signature";
-import { hs256Key, verifyToken } from "../lib/auth/token";
+import type { Identity } from "../lib/auth/identity";
+import { REST_SIGNATURE_HEADER } from "../lib/auth/upstream-signature";
 import type { ServiceName } from "../lib/config/config";
 import type { RunningServer } from "../lib/federation/subgraph-server";
 import { GRAPHQL_PATH } from "../lib/federation/subgraph-server";
+import { closeHttpServer } from "../lib/federation/close-http-server";
+import { WsConnections } from "../lib/federation/ws-connections";
 import { HubError } from "../lib/errors/hub-error";
+import { authStatus, credentialOf, credentialOfConnectionParams, type Authenticator } from "./auth/authenticator";
+import { publicIdentity, rememberIdentity } from "./plugins/use-authentication";
 import type { Logger } from "../lib/log/logger";
 import { isStaticPath, serveStatic } from "../web/server/static-files";
+import { opsMetrics } from "../lib/metrics/ops-metrics";
+import { serveOpsMetrics } from "../lib/metrics/serve-metrics";
+import { Readiness } from "./readiness";
+import { observeRequest } from "./request-observer";
+import { forwardSigned } from "./signed-forward";
+import type { CodeCheckLimiter } from "./rate-limit/code-check-limiter";
+import { DIGITAL_LINK_PATH, limitDigitalLink } from "./rate-limit/digital-link-limit";
 
 export interface FrontDoorOptions {
   gateway: GatewayRuntime;
-  jwtSecret: string;
+  /** Judges JWTs and API keys; the gateway uses the same instance. */
+  authenticator: Authenticator;
   /** Signs the identity on REST requests forwarded to services. */
   upstreamSecret: string;
   /** Base URLs of the services behind the door, for /healthz and the ingest routes. */
   services: Record<ServiceName, string>;
   log: Logger;
+  /** Code-check budgets (docs/security.md "Rate limits"), shared with the gateway. */
+  codeChecks?: CodeCheckLimiter;
 }
 
 /** Webhooks authenticate themselves (connector signatures over the raw body): passed through untouched. */
@@ -39,62 +50,76 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 }
 
-const identityOfToken = (key: KeyObject, authorization: string): Identity =>
-  identityFromClaims(verifyToken(key, authorization.trim().replace(/^Bearer\s+/i, "")));
-
-/** Why a bearer token is refused, in words a client can act on; undefined when it is fine. */
-export function tokenProblem(key: KeyObject, authorization: string): string | undefined {
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!match) {
-    return 'The Authorization header must be "Bearer <jwt>".';
-  }
-  try {
-    identityFromClaims(verifyToken(key, match[1]));
-    return undefined;
-  } catch (error) {
-    if (error instanceof jwt.TokenExpiredError) {
-      return "The token has expired: get a new one.";
-    }
-    return error instanceof HubError ? error.message : "The token is not valid for this hub.";
-  }
+/** The caller of an HTTP request: public without a credential, a HubError when its credential is refused. */
+async function callerOf(authenticator: Authenticator, req: IncomingMessage): Promise<Identity> {
+  const credential = credentialOf({ authorization: req.headers.authorization, apiKey: req.headers["x-api-key"] });
+  // An anonymous caller is known by its address, as over GraphQL: enumeration and report limits count per client.
+  return credential === undefined ? publicIdentity({ req }) : authenticator.authenticate(credential);
 }
+
+/** A refused credential: 401 with the reason a client can act on, or 503 when the hub cannot check it now. */
+function refuse(res: ServerResponse, error: unknown, log: Logger): void {
+  if (!(error instanceof HubError)) {
+    log.error({ error: (error as Error)?.stack ?? String(error) }, "Authentication failed unexpectedly");
+    json(res, 500, { errors: [{ message: "Internal error", extensions: { code: "INTERNAL" } }] });
+    return;
+  }
+  json(res, authStatus(error), { errors: [{ message: error.message, extensions: { code: error.code } }] });
+}
+
+/** Once the identity travels signed, the client's JWT or API key is of no use behind the door: it goes no further. */
+const CREDENTIAL_HEADERS = new Set(["authorization", "x-api-key"]);
+
+/** Framing headers of the client's body: a body read here is sent again whole, with its own length. */
+const FRAMING_HEADERS = new Set(["content-length", "transfer-encoding", "expect"]);
 
 /**
  * Streams a request to a service untouched (webhook signatures are over the raw bytes),
- * with `extra` headers; identity headers a client sent itself are dropped.
+ * with `extra` headers; identity headers a client sent itself are dropped. A signed request
+ * comes with its `body` already read (the signature covers its digest) and sends that.
  */
-function proxy(req: IncomingMessage, res: ServerResponse, base: string, log: Logger, extra: Record<string, string> = {}): void {
+function proxy(req: IncomingMessage, res: ServerResponse, base: string, log: Logger, extra: Record<string, string> = {}, body?: Buffer): void {
   const target = new URL(req.url ?? "/", base);
-  const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !name.startsWith("x-serialhub-")));
+  const signed = REST_SIGNATURE_HEADER in extra;
+  const headers = Object.fromEntries(
+    Object.entries(req.headers).filter(
+      ([name]) => !name.startsWith("x-serialhub-") && !(signed && CREDENTIAL_HEADERS.has(name)) && !(body && FRAMING_HEADERS.has(name)),
+    ),
+  );
+  if (body) {
+    headers["content-length"] = String(body.length);
+  }
+  let dropped = false;
   const upstream = httpRequest(target, { method: req.method, headers: { ...headers, ...extra } }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(res);
+    // Answered before the whole body was passed on (a refusal: 413, 415, 401): the rest of the body
+    // is dropped here rather than forwarded, so the sender reads the answer instead of a reset.
+    answer.on("end", () => {
+      if (!req.complete) {
+        dropped = true;
+        req.unpipe(upstream);
+        upstream.destroy();
+        req.resume();
+      }
+    });
   });
   upstream.on("error", (error) => {
+    if (dropped) {
+      return;
+    }
     log.error({ error: error.message, target: base }, "A service behind the front door is unreachable");
     if (!res.headersSent) {
       json(res, 502, { error: "The service behind this route is unavailable; retry later." });
     }
   });
+  if (body) {
+    upstream.end(body);
+    // A body not forwarded (one sent with a GET) is drained, so the connection stays usable.
+    req.resume();
+    return;
+  }
   req.pipe(upstream);
-}
-
-/** One short-lived connection per check (no keep-alive), so a check never holds a service open. */
-function healthOf(url: string): Promise<string> {
-  return new Promise((resolve) => {
-    const request = httpGet(`${url}/healthz`, { agent: false, timeout: 2000 }, (response) => {
-      response.resume();
-      resolve(response.statusCode === 200 ? "ok" : "unavailable");
-    });
-    request.on("timeout", () => request.destroy());
-    request.on("error", () => resolve("unreachable"));
-  });
-}
-
-async function serviceHealth(services: Record<ServiceName, string>): Promise<Record<string, string>> {
-  const names = Object.keys(services) as ServiceName[];
-  const statuses = await Promise.all(names.map((name) => healthOf(services[name])));
-  return Object.fromEntries(names.map((name, i) => [name, statuses[i]]));
 }
 
 /**
@@ -103,15 +128,18 @@ async function serviceHealth(services: Record<ServiceName, string>): Promise<Rec
  */
 export function createFrontDoor(options: FrontDoorOptions) {
   const { gateway, log } = options;
-  const key = hs256Key(options.jwtSecret);
+  const readiness = new Readiness(options.services);
 
   const server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
+    observeRequest(req, res, path, log);
+    // A scraper without a token gets the hub's operational metrics; a token caller its tenant's ingest metrics (below).
+    if (path === "/metrics" && credentialOf({ authorization: req.headers.authorization, apiKey: req.headers["x-api-key"] }) === undefined) {
+      void serveOpsMetrics(res);
+      return;
+    }
     if (path === "/healthz" || path === "/readyz") {
-      void serviceHealth(options.services).then((services) => {
-        const ok = Object.values(services).every((status) => status === "ok");
-        json(res, ok ? 200 : 503, { status: ok ? "ok" : "degraded", services });
-      });
+      void readiness.report().then(({ ok, status, services }) => json(res, ok ? 200 : 503, { status, services }));
       return;
     }
     if (WEBHOOK_ROUTES.test(req.url ?? "")) {
@@ -123,12 +151,15 @@ export function createFrontDoor(options: FrontDoorOptions) {
       serveStatic(req, res, path);
       return;
     }
-    // Checked here so a bad token gets a precise reason and the UNAUTHENTICATED code.
-    const problem = req.headers.authorization === undefined ? undefined : tokenProblem(key, req.headers.authorization);
-    if (problem) {
-      json(res, 401, { errors: [{ message: problem, extensions: { code: "UNAUTHENTICATED" } }] });
-      return;
-    }
+    // Judged here, once, so a refused credential gets a precise reason and the UNAUTHENTICATED code.
+    callerOf(options.authenticator, req).then(
+      (identity) => route(req, res, path, identity),
+      (error: unknown) => refuse(res, error, log),
+    );
+  });
+
+  /** Where an authenticated request goes: a service's REST routes, with the identity signed, or the gateway. */
+  function route(req: IncomingMessage, res: ServerResponse, path: string, identity: Identity): void {
     const service = SERIALS_ROUTES.test(req.url ?? "")
       ? "serials"
       : INGEST_ROUTES.test(req.url ?? "")
@@ -137,19 +168,21 @@ export function createFrontDoor(options: FrontDoorOptions) {
           ? "recalls"
           : undefined;
     if (service) {
-      // An anonymous caller is known by its address, as over GraphQL: enumeration and report limits count per client.
-      const address = req.socket.remoteAddress;
-      const anonymous = address ? { ...PUBLIC_IDENTITY, client: address } : PUBLIC_IDENTITY;
-      const identity = req.headers.authorization ? identityOfToken(key, req.headers.authorization) : anonymous;
-      const headers = identityToHeaders(identity);
-      const signature = sign(options.upstreamSecret, restSigningPayload(req.method ?? "GET", req.url ?? "/", headers));
-      proxy(req, res, options.services[service], log, { ...headers, [REST_SIGNATURE_HEADER]: signature });
+      const forward = () =>
+        forwardSigned(req, res, options.upstreamSecret, identity, (headers, body) => proxy(req, res, options.services[service], log, headers, body));
+      if (options.codeChecks && service === "serials" && DIGITAL_LINK_PATH.test(path)) {
+        limitDigitalLink(options.codeChecks, identity, req, res, log, forward);
+        return;
+      }
+      forward();
       return;
     }
+    rememberIdentity(req, identity);
     void gateway(req, res);
-  });
+  }
 
   const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const wsConnections = new WsConnections();
   const wsOptions = getGraphQLWSOptions<Record<string, unknown>, Extra>(gateway, (ctx) => ({
     req: ctx.extra.request,
     socket: ctx.extra.socket,
@@ -158,19 +191,26 @@ export function createFrontDoor(options: FrontDoorOptions) {
   const wsCleanup = useServer(
     {
       ...wsOptions,
-      // A bad token closes the socket at once (4403) rather than failing each operation.
-      onConnect: (ctx) => {
-        const authorization = (ctx.connectionParams as { authorization?: unknown } | undefined)?.authorization;
-        if (authorization === undefined) {
+      // A refused credential closes the socket at once (4403) rather than failing each operation;
+      // the gateway judges it again at each operation, so a key revoked meanwhile starts nothing new.
+      onConnect: async (ctx) => {
+        try {
+          const credential = credentialOfConnectionParams(ctx.connectionParams);
+          if (credential !== undefined) {
+            await options.authenticator.authenticate(credential);
+          }
+          wsConnections.add(ctx);
           return true;
+        } catch (error) {
+          if (error instanceof HubError && authStatus(error) === 401) {
+            log.warn({ problem: error.message }, "Refused a WebSocket connection");
+            return false;
+          }
+          // Keys that cannot be checked now: graphql-ws closes with 4500 and this message.
+          throw error;
         }
-        const problem = tokenProblem(key, String(authorization));
-        if (problem) {
-          log.warn({ problem }, "Refused a WebSocket connection");
-          return false;
-        }
-        return true;
       },
+      onClose: (ctx) => wsConnections.remove(ctx),
     },
     wsServer,
   );
@@ -183,14 +223,22 @@ export function createFrontDoor(options: FrontDoorOptions) {
       server.listen(port, host, () => resolve());
     });
     const bound = (server.address() as AddressInfo).port;
+    const unregister = [opsMetrics().addSockets(() => wsConnections.size), opsMetrics().addReadiness(async () => (await readiness.report()).ok)];
     return {
       url: `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${bound}`,
       port: bound,
+      /** Red readiness, no new connections, subscribers told "complete" then 1001, requests in flight finished. */
       async close() {
+        readiness.drain();
+        unregister.forEach((remove) => remove());
+        const drained = closeHttpServer(server);
+        const subscriptions = await wsConnections.completeAll();
         await wsCleanup.dispose();
-        server.closeIdleConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        if (await drained) {
+          log.warn("Requests still running after the drain timeout were cut");
+        }
         await gateway.dispose();
+        log.info({ subscriptions }, "Front door drained");
       },
     };
   }

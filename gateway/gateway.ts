@@ -1,37 +1,41 @@
 import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from "@graphql-hive/gateway-runtime";
 import httpTransport from "@graphql-mesh/transport-http";
 import wsTransport from "@graphql-mesh/transport-ws";
-import { createInlineSigningKeyProvider, extractFromHeader, useJWT, type ExtractTokenFunction } from "@graphql-mesh/plugin-jwt-auth";
 import { GraphQLError } from "graphql";
 import { maskError as yogaMaskError } from "graphql-yoga";
 import type { SubgraphName } from "../lib/config/config";
-import { hs256Key } from "../lib/auth/token";
+import type { OperationLimits } from "../lib/config/operation-limits";
 import type { Logger } from "../lib/log/logger";
 import { GRAPHQL_PATH } from "../lib/federation/subgraph-server";
+import type { Authenticator } from "./auth/authenticator";
+import { useAuthentication } from "./plugins/use-authentication";
 import { useIdentity } from "./plugins/use-identity";
 import { useUpstreamSignature } from "./plugins/use-upstream-signature";
+import { operationGuards } from "./limits/operation-guards";
+import { useOperationMetrics } from "./plugins/use-operation-metrics";
+import { detachGatewaySignalHandlers } from "./signal-handlers";
+import { withUnavailableStatus } from "./unavailable-status";
+import type { CodeCheckLimiter } from "./rate-limit/code-check-limiter";
+import { useCodeCheckLimits } from "./rate-limit/use-code-check-limits";
 
 export interface GatewayOptions {
   supergraphSdl: string;
   /** Base URL of each subgraph (the committed supergraph's URLs are only defaults). */
   subgraphUrls: Record<SubgraphName, string>;
-  jwtSecret: string;
+  /** Judges JWTs and API keys; the front door uses the same instance. */
+  authenticator: Authenticator;
   upstreamSecret: string;
   introspection: boolean;
+  /** Depth, aliases, tokens, directives, cost and batch size (docs/security.md "Operation limits"). */
+  limits: OperationLimits;
+  /** Persisted-operations manifest: callers without a token may run only its operations. */
+  persistedOperations?: string;
   log: Logger;
   /** Close idle upstream sockets at once (tests), instead of after 3 s. */
   eagerSocketClose?: boolean;
+  /** Code-check budgets for verify and lookup (docs/security.md "Rate limits"). */
+  codeChecks?: CodeCheckLimiter;
 }
-
-/** graphql-ws clients send `connectionParams.authorization: "Bearer <jwt>"`, like the HTTP header. */
-export const fromConnectionParams: ExtractTokenFunction = ({ serverContext }) => {
-  const value = (serverContext.connectionParams as { authorization?: unknown } | undefined)?.authorization;
-  if (typeof value !== "string") {
-    return undefined;
-  }
-  const match = /^Bearer\s+(.+)$/i.exec(value.trim());
-  return { prefix: "Bearer", token: match ? match[1] : value.trim() };
-};
 
 /**
  * Errors of one field in several entities (e.g. FORBIDDEN on `reason` of each recall of a unit)
@@ -49,9 +53,8 @@ function sharedCodeError(error: unknown): GraphQLError | undefined {
   return same && typeof code === "string" && code !== "INTERNAL" ? new GraphQLError(String(inner[0].message), { extensions: inner[0].extensions }) : undefined;
 }
 
-/** The Hive gateway runtime with our auth: verify the JWT, forward identity per operation, sign it. */
+/** The Hive gateway runtime with our auth: verify the JWT or API key, forward identity per operation, sign it. */
 export function createGateway(options: GatewayOptions): GatewayRuntime {
-  const key = hs256Key(options.jwtSecret);
   const transportEntries: Record<string, object> = {
     "*": {
       options: {
@@ -63,25 +66,25 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
   for (const [name, url] of Object.entries(options.subgraphUrls)) {
     transportEntries[name] = { location: `${url}${GRAPHQL_PATH}` };
   }
-  return createGatewayRuntime({
+  const guards = operationGuards(options);
+  const runtime = createGatewayRuntime({
     supergraph: options.supergraphSdl,
     transports: { http: httpTransport, ws: wsTransport } as never,
     transportEntries: transportEntries as never,
     logging: options.log,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
-    graphiql: { title: "serialhub" },
-    disableIntrospection: options.introspection ? undefined : { disableIf: () => true },
+    ...guards.runtime,
     maskedErrors: {
       // Unexpected failures (a subgraph down, a bug) reach clients as INTERNAL, the cause only the log.
       maskError(error, message, isDev): Error {
         const masked = yogaMaskError(error, message, isDev);
         if (masked === error) {
-          return error as Error;
+          return withUnavailableStatus(error as Error);
         }
         const shared = sharedCodeError(error);
         if (shared) {
-          return new GraphQLError(shared.message, { path: (masked as GraphQLError).path, extensions: shared.extensions });
+          return withUnavailableStatus(new GraphQLError(shared.message, { path: (masked as GraphQLError).path, extensions: shared.extensions }));
         }
         options.log.error({ error: (error as Error).stack ?? String(error) }, "Unexpected gateway error");
         return new GraphQLError("Internal error", {
@@ -91,21 +94,15 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       },
     },
     plugins: (): GatewayPlugin[] => [
-      useJWT({
-        // A prebuilt KeyObject: verifying with it is far cheaper than with the string secret.
-        signingKeyProviders: [createInlineSigningKeyProvider(key as never)],
-        tokenLookupLocations: [
-          extractFromHeader({ name: "authorization", prefix: "Bearer" }),
-          fromConnectionParams,
-        ],
-        tokenVerification: { algorithms: ["HS256"] },
-        // No token is a public caller; a bad token is refused.
-        reject: { missingToken: false, invalidToken: true },
-        // Otherwise an unsigned copy of the claims rides in every upstream request body.
-        forward: { payload: false },
-      }) as GatewayPlugin,
+      useOperationMetrics(),
+      // First: an operation refused at execution start takes no rate-limit point (limits before execution: docs/security.md).
+      ...guards.plugins,
+      useAuthentication(options.authenticator),
       useIdentity(),
       useUpstreamSignature(options.upstreamSecret),
+      ...(options.codeChecks ? [useCodeCheckLimits(options.codeChecks)] : []),
     ],
   });
+  detachGatewaySignalHandlers(runtime);
+  return runtime;
 }

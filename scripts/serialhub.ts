@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { HubClient, HubClientError } from "../clients/client";
 import { GenerateSerialsDocument, JobProgressDocument } from "../clients/generated/graphql";
 import { TENANT_PATTERN } from "../lib/auth/identity";
-import { signToken } from "../lib/auth/token";
+import { signHubToken } from "../lib/auth/token";
 import { loadConfig } from "../lib/config/config";
 
 const USAGE = `Usage: npm run serialhub -- generate --gtin <gtin> --count <n> [--lot <lot>] [--commission]
@@ -36,7 +36,7 @@ async function generate(values: Record<string, string | boolean | undefined>): P
     throw new Error("--tenant must be lower-case letters, digits, '-' or '_'.");
   }
   // SERIALHUB_TOKEN is read here, not through lib/config: it is this command's input, not hub configuration.
-  const token = String(values.token ?? process.env.SERIALHUB_TOKEN ?? signToken(loadConfig().jwtSecret, { sub: "cli", tenant, roles: ["admin"] }));
+  const token = String(values.token ?? process.env.SERIALHUB_TOKEN ?? signHubToken(loadConfig(), { sub: "cli", tenant, roles: ["admin"] }));
   const client = new HubClient({ url, token });
   const started = Date.now();
   const { generateSerials } = await client.request(GenerateSerialsDocument, {

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { ROLES, TENANT_PATTERN, type Role } from "../lib/auth/identity";
-import { signToken } from "../lib/auth/token";
+import { signHubToken } from "../lib/auth/token";
 import { ConfigError, loadConfig } from "../lib/config/config";
 
 const USAGE = `Usage: npm run token -- --role <role> [--role <role>…] --tenant <tenant> [--sub <subject>] [--expires 12h]
@@ -40,7 +40,10 @@ function main(): void {
   }
   const config = loadConfig();
   const tenant = values.tenant as string;
-  const token = signToken(config.jwtSecret, { sub: values.sub ?? `${tenant}-${roles[0]}`, tenant, roles: roles as Role[] }, { expiresIn: values.expires });
+  if (!config.tokens.acceptHs256) {
+    console.error("Note: this hub trusts SERIALHUB_JWKS_URL's keys and refuses HS256 tokens unless SERIALHUB_JWT_SECRET is set.");
+  }
+  const token = signHubToken(config, { sub: values.sub ?? `${tenant}-${roles[0]}`, tenant, roles: roles as Role[] }, values.expires);
   console.error(`Token for tenant "${tenant}" with roles ${roles.join(", ")}, valid ${values.expires}:`);
   console.log(token);
 }

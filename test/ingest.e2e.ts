@@ -121,18 +121,23 @@ describe("ingest: webhooks through the front door", () => {
   });
 
   describe("mapping", () => {
-    it("answers a payload it cannot map with 422, the path and the reason, and keeps it", async () => {
+    it("answers a payload it cannot map with 422, the path and the reason, and keeps it; a body that is no document with 400, kept nowhere", async () => {
+      // Unclosed XML: no replay could ever map these bytes, so nothing is kept (docs/security.md, Webhook edge).
       const malformed = await post(webhook(), "<DELVRY07><IDOC><EDI_DC40>", { ...XML, ...basicAuth(SECRET) });
-      expect(malformed).toMatchObject({ status: 422, body: { path: expect.any(String), error: expect.any(String), rejectedId: expect.any(String) } });
+      expect(malformed).toMatchObject({ status: 400, body: { path: "", error: expect.stringContaining("Not IDoc XML or JSON") } });
+      expect(malformed.body.rejectedId).toBeUndefined();
+      const unmappable = await post(webhook(), "<ORDERS05><X/></ORDERS05>", { ...XML, ...basicAuth(SECRET) });
+      expect(unmappable).toMatchObject({ status: 422, body: { path: "ORDERS05", error: expect.any(String), rejectedId: expect.any(String) } });
       const noSerials = await post(webhook(), TWO_ITEMS.replace(/<E1EDL11 SEGMENT="1"><SERNR>[^<]*<\/SERNR><\/E1EDL11>/g, ""), { ...XML, ...basicAuth(SECRET) });
       expect(noSerials).toMatchObject({ status: 422, body: { path: expect.stringContaining("E1EDL24"), error: expect.stringContaining("E1EDL11") } });
       const { rejectedDeliveries } = await admin.request(RejectedDeliveriesDocument, { first: 10 });
       const ids = rejectedDeliveries.edges.map((edge) => edge.node.id);
-      expect(ids).toEqual(expect.arrayContaining([malformed.body.rejectedId, noSerials.body.rejectedId]));
+      expect(ids).toEqual(expect.arrayContaining([unmappable.body.rejectedId, noSerials.body.rejectedId]));
+      expect(ids).toHaveLength(2);
       expect(await inboxRows("acme")).toBe(0);
       // Another tenant's admin sees none of them.
       expect((await hub.client("rot", "admin").request(RejectedDeliveriesDocument, { first: 10 })).rejectedDeliveries.edges.map((edge) => edge.node.id)).not.toEqual(
-        expect.arrayContaining([malformed.body.rejectedId]),
+        expect.arrayContaining([unmappable.body.rejectedId]),
       );
     });
 
@@ -196,7 +201,10 @@ describe("ingest: webhooks through the front door", () => {
       expect(metrics.status).toBe(200);
       expect(text).toContain('serialhub_ingest_deliveries_total{outcome="duplicate",connector="sap-idoc"} 1');
       expect(text).toContain("serialhub_ingest_lag_seconds 0.000");
-      expect((await fetch(`${hub.url}/metrics`)).status).toBe(401);
+      // Without a token: the hub's operational metrics, nothing of any tenant's (docs/security.md "Operations").
+      const scrape = await fetch(`${hub.url}/metrics`);
+      expect(scrape.status).toBe(200);
+      expect(await scrape.text()).not.toMatch(/serialhub_ingest_deliveries_total|sap-idoc|acme/);
       expect((await fetch(`${hub.url}/metrics`, { headers: { authorization: `Bearer ${hub.token("acme", "integrator")}` } })).status).toBe(403);
     });
   });

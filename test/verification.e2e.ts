@@ -208,7 +208,10 @@ describe("verification, the VRS endpoint and labels", () => {
       for (let i = 0; i < 100 && (await hub.sql<{ status: string }>("SELECT status FROM serials.jobs WHERE id = $1", [job.id]))[0].status !== "DONE"; i += 1) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      const pdf = await fetch(`${hub.url}/labels/job/${job.id}.pdf?limit=20`, { headers: { authorization: `Bearer ${token()}` } });
+      // A job's codes in bulk: for the roles that may export them, not for a service centre.
+      const refused = await fetch(`${hub.url}/labels/job/${job.id}.pdf?limit=20`, { headers: { authorization: `Bearer ${token()}` } });
+      expect(refused.status).toBe(403);
+      const pdf = await fetch(`${hub.url}/labels/job/${job.id}.pdf?limit=20`, { headers: { authorization: `Bearer ${hub.token("acme", "integrator")}` } });
       expect(pdf.status).toBe(200);
       const bytes = Buffer.from(await pdf.arrayBuffer());
       expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");

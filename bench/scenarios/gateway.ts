@@ -1,6 +1,6 @@
 import { CaptureEventsDocument, CreateProductDocument } from "../../clients/generated/graphql";
 import { identityToHeaders, type Identity } from "../../lib/auth/identity";
-import { sign, SIGNATURE_EXTENSION, signingPayload } from "../../lib/auth/upstream-signature";
+import { sign, SIGNATURE_EXTENSION, SIGNATURE_WINDOW_MS, signingPayload, stamped } from "../../lib/auth/upstream-signature";
 import { GRAPHQL_PATH } from "../../lib/federation/subgraph-server";
 import { commissioning, epcisDocument } from "../../lib/testing/epcis-fixtures";
 import { measure, type CannonJob, type CannonResult } from "../load/cannon";
@@ -26,9 +26,8 @@ const THREE_SUBGRAPHS = `query Three($gtin: String!, $serial: String!) {
 
 const variablesOf = (i: number) => ({ gtin: GTIN, serial: `G-${(i * 7) % UNITS}` });
 
-/** What the gateway sends the serials subgraph for a client: the query, the identity headers, the HMAC over both. */
-function signedBody(secret: string, identity: Identity, query: string, variables: Record<string, unknown>): { body: string; headers: Record<string, string> } {
-  const headers = identityToHeaders(identity);
+/** What the gateway sends the serials subgraph for a client: the query, the identity headers and signing time, the HMAC over them. */
+function signedBody(secret: string, headers: Record<string, string>, query: string, variables: Record<string, unknown>): { body: string; headers: Record<string, string> } {
   const signature = sign(secret, signingPayload(query, variables, headers));
   return { body: JSON.stringify({ query, variables, extensions: { [SIGNATURE_EXTENSION]: signature } }), headers };
 }
@@ -65,7 +64,12 @@ export async function gateway(context: ScenarioContext): Promise<Figure[]> {
     seconds,
     warmupSeconds,
   });
-  const signed = Array.from({ length: KEYS }, (_, i) => signedBody(context.config.upstreamSecret, identity, ONE_SUBGRAPH, variablesOf(i)));
+  // Signed once for the whole direct run (one signing time, shared by all bodies): it must end inside the signature window.
+  if ((warmupSeconds + seconds) * 1000 > SIGNATURE_WINDOW_MS - 10_000) {
+    throw new Error(`gateway: the direct run (${warmupSeconds + seconds} s) must fit the ${SIGNATURE_WINDOW_MS / 1000} s upstream signature window; use --seconds ${SIGNATURE_WINDOW_MS / 1000 - 10 - warmupSeconds} or less.`);
+  }
+  const headers = stamped(identityToHeaders(identity));
+  const signed = Array.from({ length: KEYS }, (_, i) => signedBody(context.config.upstreamSecret, headers, ONE_SUBGRAPH, variablesOf(i)));
   const direct: CannonJob = {
     url: `${context.hub.services.serials}${GRAPHQL_PATH}`,
     headers: signed[0].headers,

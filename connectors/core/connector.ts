@@ -1,3 +1,5 @@
+import type { EdgeLimits } from "./edge";
+
 /** Request headers, lower-cased names. */
 export type Headers = Record<string, string | undefined>;
 
@@ -85,6 +87,8 @@ export interface Connector<Options = Record<string, unknown>> {
   description: string;
   /** Checks configureConnector options; throws a BAD_USER_INPUT HubError naming the field. */
   validateOptions(options: unknown): Options;
+  /** Media types and largest body, checked before the body is read (415, 413). */
+  edge: EdgeLimits;
   /** Fields the sender expects in a 2xx answer (ShipHero waits for {"code":"200","Status":"Success"}). */
   acknowledgement?: Record<string, string>;
   /** Why a secret cannot serve this connector (format, length), without repeating it; undefined when fine. */

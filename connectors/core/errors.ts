@@ -19,3 +19,16 @@ export class MappingError extends Error {
     Object.setPrototypeOf(this, new.target.prototype);
   }
 }
+
+/**
+ * A body that is not a well-formed document at all (syntax, nesting too deep, too many values,
+ * a DOCTYPE): answered 400, nothing stored, since replaying the same bytes could never succeed.
+ * A MappingError, so every place that handles an unmappable delivery handles this one too.
+ */
+export class MalformedBodyError extends MappingError {
+  constructor(path: string, message: string) {
+    super(path, message);
+    this.name = "MalformedBodyError";
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}

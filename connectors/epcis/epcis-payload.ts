@@ -1,19 +1,15 @@
 import { EPCIS_CONTEXT, type EpcisIssue } from "../../lib/epcis/validate";
-import { MappingError } from "../core/errors";
+import { MalformedBodyError, MappingError } from "../core/errors";
+import { readJsonBody } from "../core/json-body";
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** The body as JSON (JSON-LD is JSON); a byte-order mark is tolerated, as Windows tools add one. */
 export function readJson(rawBody: Buffer): unknown {
-  const text = rawBody.toString("utf8").replace(/^\uFEFF/, "");
-  if (text.trim() === "") {
-    throw new MappingError("", "The body is empty; send an EPCISDocument, a list of events or one event as JSON.");
+  if (rawBody.toString("utf8").replace(/^\uFEFF/, "").trim() === "") {
+    throw new MalformedBodyError("", "The body is empty; send an EPCISDocument, a list of events or one event as JSON.");
   }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new MappingError("", `The body is not JSON: ${(error as Error).message}`);
-  }
+  return readJsonBody(rawBody);
 }
 
 /**
@@ -44,10 +40,13 @@ function wrap(events: unknown[], creationDate: Date): Record<string, unknown> {
 /** An EPCISDocument as sent, or a bare list of events or a single event wrapped into one. */
 export function toDocument(input: unknown, receivedAt: Date): Record<string, unknown> {
   if (Array.isArray(input)) {
+    if (input.length === 0) {
+      throw new MalformedBodyError("", "The list holds no events: send at least one, or an EPCISDocument.");
+    }
     return wrap(input, receivedAt);
   }
   if (!isRecord(input)) {
-    throw new MappingError("", "Expected a JSON object (an EPCISDocument or one event) or a list of events.");
+    throw new MalformedBodyError("", "Expected a JSON object (an EPCISDocument or one event) or a list of events.");
   }
   if (input.type === "EPCISDocument") {
     return input;

@@ -5,6 +5,7 @@ import { sharedSecretProblem } from "../core/auth";
 import type { Connector } from "../core/connector";
 import { verifyBearer } from "./bearer";
 import { readJson, refusal, toDocument } from "./epcis-payload";
+import { JSON_TYPES, MIB } from "../core/edge";
 
 /** The connector takes no options: EPCIS is already the hub's event format. */
 export type EpcisOptions = Record<string, never>;
@@ -34,6 +35,8 @@ export const epcisConnector: Connector<EpcisOptions> = {
   id: "epcis",
   description: "EPCIS 2.0 JSON/JSON-LD: an EPCISDocument, a list of events or one event (Authorization: Bearer <secret>)",
   validateOptions: validateEpcisOptions,
+  // Whole EPCIS documents, as /epcis/capture takes them (application/json or application/ld+json).
+  edge: { maxBodyBytes: 32 * MIB, mediaTypes: JSON_TYPES },
   // The secret travels as a bearer token (RFC 6750 b64token): no whitespace.
   secretProblem: (secret) => (/\s/.test(secret) ? "contains whitespace, which a bearer token cannot carry" : sharedSecretProblem(secret)),
   verify(input) {

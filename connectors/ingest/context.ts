@@ -1,5 +1,6 @@
 import type { IdentityContext } from "../../lib/auth/auth-checker";
 import type { ConnectorRegistry } from "../core/registry";
+import type { ApiKeyRepository } from "./api-keys/api-key.repository";
 import type { ConnectorConfigRepository } from "./connector-config/connector-config.repository";
 import type { InboxRepository } from "./inbox/inbox.repository";
 import type { IngestMetrics } from "./pipeline/metrics";
@@ -14,6 +15,7 @@ export interface IngestServices {
   rejected: RejectedRepository;
   replay: ReplayService;
   metrics: IngestMetrics;
+  apiKeys: ApiKeyRepository;
 }
 
 export type IngestContext = IdentityContext & IngestServices;

@@ -1,11 +1,13 @@
-import express, { type NextFunction, type Request, type Response, type Router } from "express";
+import type { Request, Response, Router } from "express";
 import { requireRole } from "../../lib/auth/auth-checker";
 import type { Identity, Role } from "../../lib/auth/identity";
 import { HubError } from "../../lib/errors/hub-error";
 import type { Logger } from "../../lib/log/logger";
 import type { Headers } from "../core/connector";
+import type { EdgeLimits } from "../core/edge";
 import { captureJob } from "./capture/capture-job";
 import type { InboxRepository } from "./inbox/inbox.repository";
+import { discardRest, readEdgeBody } from "./pipeline/edge-body";
 import type { IngestMetrics } from "./pipeline/metrics";
 import type { Receiver } from "./pipeline/receiver";
 
@@ -16,22 +18,14 @@ export interface IngestRouteDeps {
   log: Logger;
 }
 
-/** Largest delivery accepted: a 10,000-serial IDoc is about 3 MB of XML. */
-export const MAX_DELIVERY_BYTES = "32mb";
-
-const rawBody = express.raw({ type: () => true, limit: MAX_DELIVERY_BYTES });
-
 const headersOf = (req: Request): Headers =>
   Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : value]));
 
-/** A body that is too large or unreadable gets a precise answer instead of express's HTML page. */
-function bodyErrors(error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction): void {
-  if (error.type === "entity.too.large") {
-    res.status(413).json({ error: `The delivery is larger than ${MAX_DELIVERY_BYTES}.` });
-  } else if (error.status && error.status < 500) {
-    res.status(error.status).json({ error: error.message });
-  } else {
-    next(error);
+/** Answers; a body not read to its end (refused at the edge, unknown connector) is then dropped as it arrives. */
+function send(req: Request, res: Response, status: number, body: Record<string, unknown>): void {
+  res.status(status).json(body);
+  if (!req.readableEnded) {
+    discardRest(req);
   }
 }
 
@@ -45,16 +39,18 @@ export function webhookRoutes(router: Router, deps: IngestRouteDeps): void {
     }
     res.set("allow", "POST, OPTIONS").status(200).end();
   });
-  router.post("/webhooks/:tenant/:connector", rawBody, async (req, res, next) => {
+  router.post("/webhooks/:tenant/:connector", async (req, res, next) => {
     try {
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const answer = await deps.receiver.receive(String(req.params.tenant), String(req.params.connector), body, headersOf(req));
-      res.status(answer.status).json(answer.body);
+      const [tenant, connector] = [String(req.params.tenant), String(req.params.connector)];
+      // The connector's media types and size limit apply before a byte is buffered; an unknown one reads nothing.
+      const edge = deps.receiver.edgeOf(connector);
+      const read = edge ? await readEdgeBody(req, edge) : { ok: true as const, body: Buffer.alloc(0) };
+      const reply = read.ok ? await deps.receiver.receive(tenant, connector, read.body, headersOf(req)) : deps.receiver.refuse(tenant, connector, read);
+      send(req, res, reply.status, reply.body);
     } catch (error) {
       next(error);
     }
   });
-  router.use("/webhooks", bodyErrors);
 }
 
 /** The caller, if it has one of `roles`; otherwise answers 401 or 403 (the same check as GraphQL's) and returns undefined. */
@@ -79,7 +75,7 @@ const EPCIS_HEADERS = { "GS1-EPCIS-Version": "2.0.0", "GS1-CBV-Version": "2.0.0"
  * the capture job's URL; GET /epcis/capture/{id} tells how the job went.
  */
 export function captureRoutes(router: Router, deps: IngestRouteDeps): void {
-  router.post("/epcis/capture", rawBody, async (req, res, next) => {
+  router.post("/epcis/capture", async (req, res, next) => {
     try {
       const identity = requireRoles(res, ["admin", "integrator"]);
       if (!identity) {
@@ -88,21 +84,28 @@ export function captureRoutes(router: Router, deps: IngestRouteDeps): void {
       res.set(EPCIS_HEADERS);
       const type = req.get("content-type") ?? "";
       if (!/^application\/(ld\+)?json\b/i.test(type)) {
-        res.status(415).json({
+        send(req, res, 415, {
           type: "epcisException:UnsupportedMediaTypeException",
           title: "Send the EPCIS document as application/json or application/ld+json.",
           status: 415,
         });
         return;
       }
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const read = await readEdgeBody(req, deps.receiver.edgeOf("epcis") as EdgeLimits);
+      if (!read.ok) {
+        const exception = { 400: "ValidationException", 413: "CaptureLimitExceededException", 415: "UnsupportedMediaTypeException" }[read.status];
+        send(req, res, read.status, { type: `epcisException:${exception}`, title: read.error, status: read.status });
+        return;
+      }
+      const body = read.body;
       const answer = await deps.receiver.receiveAuthenticated(identity.tenant, "epcis", body, headersOf(req));
-      if (answer.status === 422) {
+      // 400: not a JSON document at all (nothing kept); 422: an invalid one, kept as rejected.
+      if (answer.status === 400 || answer.status === 422) {
         res.status(400).json({
           type: "epcisException:ValidationException",
           title: String(answer.body.error),
           status: 400,
-          instance: String(answer.body.path),
+          instance: String(answer.body.path ?? ""),
           rejectedId: answer.rejectedId,
         });
         return;
@@ -131,7 +134,6 @@ export function captureRoutes(router: Router, deps: IngestRouteDeps): void {
       next(error);
     }
   });
-  router.use("/epcis/capture", bodyErrors);
   router.get("/metrics", async (_req, res, next) => {
     try {
       const identity = requireRoles(res, ["admin", "service"]);

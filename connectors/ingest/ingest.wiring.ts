@@ -1,6 +1,9 @@
 import { Sealer } from "../../lib/crypto/sealed";
+import { opsMetrics } from "../../lib/metrics/ops-metrics";
 import type { SubgraphDeps, SubgraphWiring } from "../../lib/federation/subgraph-module";
 import { connectorRegistry } from "../connectors";
+import { ApiKeyRepository } from "./api-keys/api-key.repository";
+import { apiKeyRoutes } from "./api-keys/api-key.routes";
 import { ConnectorConfigRepository } from "./connector-config/connector-config.repository";
 import type { IngestContext, IngestServices } from "./context";
 import { InboxRepository } from "./inbox/inbox.repository";
@@ -34,13 +37,25 @@ export function wireIngest({ dataSource, log, peers, upstreamSecret, masterKey }
   const onStored = () => worker.kick();
   const receiver = new Receiver({ registry, configs, inbox, rejected, catalogue, metrics, log, onStored });
   const replay = new ReplayService({ registry, configs, inbox, rejected, receiver, onStored });
-  const services: IngestServices = { registry, configs, inbox, rejected, replay, metrics };
+  const apiKeys = new ApiKeyRepository(dataSource);
+  const services: IngestServices = { registry, configs, inbox, rejected, replay, metrics, apiKeys };
   const routeDeps = { receiver, inbox, metrics, log };
+  let unregisterBacklog = () => {};
   return {
     context: (identity) => ({ ...services, identity }),
     openRoutes: (router) => webhookRoutes(router, routeDeps),
-    routes: (router) => captureRoutes(router, routeDeps),
-    start: () => worker.start(),
-    stop: () => worker.stop(),
+    routes: (router) => {
+      captureRoutes(router, routeDeps);
+      apiKeyRoutes(router, apiKeys);
+    },
+    start: () => {
+      worker.start();
+      // All tenants together, for the operator's /metrics (a tenant's own is at /metrics with a token).
+      unregisterBacklog = opsMetrics().addBacklog(() => inbox.backlog());
+    },
+    stop: () => {
+      unregisterBacklog();
+      return worker.stop();
+    },
   };
 }

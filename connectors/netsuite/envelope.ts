@@ -1,4 +1,5 @@
-import { MappingError } from "../core/errors";
+import { MalformedBodyError, MappingError } from "../core/errors";
+import { readJsonBody } from "../core/json-body";
 import { isObject, text, type JsonObject } from "./record-json";
 
 /** The record types the connector maps, by their REST names. */
@@ -30,14 +31,9 @@ function required(body: JsonObject, name: string): string {
 }
 
 export function readEnvelope(rawBody: Buffer): Envelope {
-  let body: unknown;
-  try {
-    body = JSON.parse(rawBody.toString("utf8"));
-  } catch (error) {
-    throw new MappingError("body", `The body is not JSON: ${(error as Error).message}.`);
-  }
+  const body = readJsonBody(rawBody, "The body", "body");
   if (!isObject(body)) {
-    throw new MappingError("body", "The body must be a JSON object {eventId, eventType, recordType, record}.");
+    throw new MalformedBodyError("body", "The body must be a JSON object {eventId, eventType, recordType, record}.");
   }
   const eventId = required(body, "eventId");
   const eventType = required(body, "eventType");

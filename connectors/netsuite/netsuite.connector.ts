@@ -4,6 +4,7 @@ import { mapAssemblyBuild } from "./assembly-build";
 import { classify, readEnvelope } from "./envelope";
 import { validateNetsuiteOptions, type NetsuiteOptions } from "./options";
 import { mapTransaction } from "./transaction";
+import { JSON_TYPES, MIB } from "../core/edge";
 
 /**
  * `netsuite`: what a SuiteScript user event posts after a save, `{eventId, eventType,
@@ -14,6 +15,8 @@ export const netsuiteConnector: Connector<NetsuiteOptions> = {
   id: "netsuite",
   description: "NetSuite SuiteScript push (Standard Webhooks): serials in item.items[].inventoryDetail.inventoryAssignment",
   validateOptions: validateNetsuiteOptions,
+  // A REST record with expandSubResources takes about 500 bytes per serial: 8 MiB is some 16,000.
+  edge: { maxBodyBytes: 8 * MIB, mediaTypes: JSON_TYPES },
   secretProblem: standardWebhookSecretProblem,
   verify(input) {
     return { deliveryId: verifyStandardWebhook(input) };

@@ -1,5 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
-import { MappingError } from "../core/errors";
+import { MalformedBodyError, MappingError } from "../core/errors";
+import { checkJsonShape } from "../core/json-body";
+import { checkXmlShape } from "./xml-shape";
 
 /** A segment as XML or JSON renders it: fields are strings, child segments objects or arrays. */
 export type Segment = Record<string, unknown>;
@@ -15,6 +17,12 @@ const xml = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   isArray: (name) => REPEATING.has(name),
+  // A DOCTYPE never gets here (checkXmlShape refuses it), so only the five predefined entities
+  // (&amp; &lt; …) can be expanded: no entity can be declared, none fetched (XXE), none multiply.
+  processEntities: true,
+  htmlEntities: false,
+  // IDocs nest about 8 levels; the parser refuses deeper documents itself, as checkXmlShape does.
+  maxNestedTags: 64,
 });
 
 /** Integration Suite's XML→JSON makes a segment an object once and an array when it repeats. */
@@ -44,20 +52,25 @@ export interface IdocDocument {
 
 /** Reads IDoc XML (as SAP posts it) or the JSON rendering of SAP Integration Suite. */
 export function readIdocDocument(rawBody: Buffer): IdocDocument {
-  const text = rawBody.toString("utf8").trim();
-  let parsed: Record<string, unknown>;
+  const text = rawBody.toString("utf8").replace(/^\uFEFF/, "").trim();
+  const isXml = text.startsWith("<");
+  if (isXml) {
+    checkXmlShape(text);
+  } else {
+    checkJsonShape(rawBody, "The IDoc JSON");
+  }
+  let parsed: unknown;
   try {
-    parsed = text.startsWith("<")
-      ? (xml.parse(text, true) as Record<string, unknown>)
-      : (JSON.parse(text) as Record<string, unknown>);
+    parsed = isXml ? xml.parse(text, true) : JSON.parse(text);
   } catch (error) {
-    throw new MappingError("", `Not IDoc XML or JSON: ${(error as Error).message.split("\n")[0]}`);
+    throw new MalformedBodyError("", `Not IDoc XML or JSON: ${(error as Error).message.split("\n")[0]}`);
   }
-  const root = Object.keys(parsed).find((key) => key !== "?xml");
-  if (!root || typeof parsed[root] !== "object" || parsed[root] === null) {
-    throw new MappingError("", "The body has no IDoc root element (e.g. DELVRY07).");
+  const root = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? Object.keys(parsed).find((key) => key !== "?xml") : undefined;
+  const document = root === undefined ? undefined : (parsed as Record<string, unknown>)[root];
+  if (!root || typeof document !== "object" || document === null) {
+    throw new MalformedBodyError("", "The body has no IDoc root element (e.g. DELVRY07).");
   }
-  const idocs = segments(parsed[root] as Segment, "IDOC");
+  const idocs = segments(document as Segment, "IDOC");
   if (idocs.length === 0) {
     throw new MappingError(root, "The IDoc document has no IDOC element.");
   }

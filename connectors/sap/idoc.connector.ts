@@ -3,6 +3,7 @@ import type { Connector } from "../core/connector";
 import { field, readIdocDocument, segments } from "./idoc-document";
 import { mapDelivery, type IdocOptions } from "./idoc-delivery";
 import { validateIdocOptions } from "./options";
+import { JSON_TYPES, MIB, XML_TYPES } from "../core/edge";
 
 /** Message types sent before goods issue: nothing has happened to the units yet. */
 const NOT_SHIPPED = ["SHPORD"];
@@ -16,6 +17,9 @@ export const sapIdocConnector: Connector<IdocOptions> = {
   id: "sap-idoc",
   description: "SAP DELVRY IDoc (XML or Integration Suite JSON): serials in E1EDL24/E1EDL11",
   validateOptions: validateIdocOptions,
+  // SAP's XML HTTP port sends application/x-sap.idoc; Integration Suite may send XML or JSON.
+  // A 10,000-serial IDoc is 0.5 to 3 MB of XML: 32 MiB leaves ten times that.
+  edge: { maxBodyBytes: 32 * MIB, mediaTypes: ["application/x-sap.idoc", ...XML_TYPES, ...JSON_TYPES] },
   secretProblem: sharedSecretProblem,
   verify(input) {
     verifyBasicOrBearer(input);

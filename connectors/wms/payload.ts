@@ -1,4 +1,5 @@
-import { MappingError } from "../core/errors";
+import { MalformedBodyError, MappingError } from "../core/errors";
+import { readJsonBody } from "../core/json-body";
 
 /** A JSON object as a webhook sends it; fields are read through the helpers below. */
 export type Json = Record<string, unknown>;
@@ -9,14 +10,9 @@ export const isObject = (value: unknown): value is Json => typeof value === "obj
 export const at = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
 export function readJsonObject(rawBody: Buffer): Json {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(rawBody.toString("utf8"));
-  } catch (error) {
-    throw new MappingError("", `The body is not JSON: ${(error as Error).message}`);
-  }
+  const parsed = readJsonBody(rawBody);
   if (!isObject(parsed)) {
-    throw new MappingError("", "The body is JSON but not an object.");
+    throw new MalformedBodyError("", "The body is JSON but not an object.");
   }
   return parsed;
 }

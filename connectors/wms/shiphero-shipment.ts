@@ -23,7 +23,7 @@ export function mapShipmentUpdate(body: Json, options: ShipheroOptions, received
   }
   const path = "fulfillment";
   const shipmentId = requireText(fulfillment, "shipment_id", path);
-  // Without x-shiphero-message-id, a later update of the same shipment with other serials must not pass for a redelivery.
+  // A later update of the same shipment with other serials must not pass for a redelivery.
   const deliveryId = `shipment-update:${shipmentId}`;
   const warehouseId = text(fulfillment, "warehouse_id");
   const carrier = { name: text(fulfillment, "shipping_carrier") ?? null, method: text(fulfillment, "shipping_method") ?? null };

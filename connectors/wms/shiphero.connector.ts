@@ -4,6 +4,7 @@ import { mapPoUpdate, mapReturnUpdate } from "./shiphero-inbound";
 import { mapShipmentUpdate } from "./shiphero-shipment";
 import { validateShipheroOptions, type ShipheroOptions } from "./options";
 import { isObject, object, readJsonObject, text, type Json } from "./payload";
+import { JSON_TYPES, MIB } from "../core/edge";
 
 type WebhookMapping = (body: Json, options: ShipheroOptions, receivedAt: Date) => ParseResult;
 
@@ -28,21 +29,24 @@ const isTest = (body: Json): boolean => body.test === true || text(body, "test")
 /**
  * `shiphero`: Shipment, PO and Return Update webhooks. Signed with a base64 HMAC-SHA256 of
  * the body in x-shiphero-hmac-sha256 (no timestamp is signed, so replays are caught only
- * by deduplication). Deduplicated on x-shiphero-message-id when sent, else on the
- * document the webhook is about.
+ * by deduplication). Deduplicated on the document the webhook is about and the serials it
+ * carries, both signed; never on the unsigned x-shiphero-message-id.
  */
 export const shipheroConnector: Connector<ShipheroOptions> = {
   id: "shiphero",
   description: "ShipHero webhooks: Shipment Update (shipping), PO Update (receiving), Return Update (returned); serials in line_items[].serial_numbers",
   validateOptions: validateShipheroOptions,
+  // Serials are short strings in line_items[].serial_numbers: 1 MiB holds tens of thousands.
+  edge: { maxBodyBytes: 1 * MIB, mediaTypes: JSON_TYPES },
   // ShipHero expects a JSON answer with these (connectors.md §3.1 has "Status", ShipHero's
   // webhook pages show "Message"): both are sent.
   acknowledgement: { code: "200", Status: "Success", Message: "Success" },
   secretProblem: sharedSecretProblem,
   verify(input) {
     verifyBodyHmac(input, "x-shiphero-hmac-sha256");
-    const messageId = input.headers["x-shiphero-message-id"]?.trim();
-    return messageId ? { deliveryId: messageId } : {};
+    // No key from x-shiphero-message-id: the signature does not cover it, so a captured delivery
+    // replayed under a new message id would be stored again. The key comes from the signed body.
+    return {};
   },
   parse({ rawBody, options, receivedAt }) {
     const body = readJsonObject(rawBody);

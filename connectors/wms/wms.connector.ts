@@ -3,6 +3,7 @@ import type { Connector, Headers, ParseResult } from "../core/connector";
 import { validateWmsOptions, type WmsOptions } from "./options";
 import { isObject, readJsonObject, text, type Json } from "./payload";
 import { mapShipbobOrderShipped } from "./shipbob-order-shipped";
+import { JSON_TYPES, MIB } from "../core/edge";
 
 /** Maps the payload of one topic; `path` is where the payload sits in the body, for MappingErrors. */
 type TopicMapping = (payload: Json, options: WmsOptions, receivedAt: Date, path: string) => ParseResult;
@@ -39,6 +40,7 @@ export const wmsConnector: Connector<WmsOptions> = {
   id: "wms",
   description: "WMS webhooks signed with Standard Webhooks, by topic: ShipBob order.shipped (serials in products[].inventory_items[].serial_numbers)",
   validateOptions: validateWmsOptions,
+  edge: { maxBodyBytes: 1 * MIB, mediaTypes: JSON_TYPES },
   secretProblem: standardWebhookSecretProblem,
   verify(input) {
     return { deliveryId: verifyStandardWebhook(input) };

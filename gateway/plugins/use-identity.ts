@@ -1,43 +1,16 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { GraphQLError } from "graphql";
-import { identityFromClaims, identityToHeaders, IDENTITY_HEADERS, PUBLIC_IDENTITY, type Identity } from "../../lib/auth/identity";
-import { type HubError } from "../../lib/errors/hub-error";
+import { identityToHeaders, IDENTITY_HEADERS, type Identity } from "../../lib/auth/identity";
+import { publicIdentity } from "./use-authentication";
 
-/** Where useJWT leaves the verified token, and where the node adapter leaves the request. */
-interface JwtContext {
-  jwt?: { payload?: unknown };
-  req?: { socket?: { remoteAddress?: string } };
-}
-
-/** An anonymous caller is known by its network address (no proxy header is trusted: it is the caller's to forge). */
-function publicIdentity(context: JwtContext): Identity {
-  const address = context.req?.socket?.remoteAddress;
-  return address ? { ...PUBLIC_IDENTITY, client: address } : PUBLIC_IDENTITY;
-}
-
-const identityCache = new WeakMap<object, Identity>();
-
-/** The caller's identity from the verified token in the context; public without one. */
+/**
+ * The caller's identity, as useAuthentication put it on the context (from a verified JWT or
+ * API key); a public caller, known by its address, when there is none.
+ */
 export function identityOf(context: unknown): Identity {
   if (!context || typeof context !== "object") {
-    return PUBLIC_IDENTITY;
+    return publicIdentity({});
   }
-  const cached = identityCache.get(context);
-  if (cached) {
-    return cached;
-  }
-  const payload = (context as JwtContext).jwt?.payload;
-  let identity = publicIdentity(context as JwtContext);
-  if (payload !== undefined) {
-    try {
-      identity = identityFromClaims(payload);
-    } catch (error) {
-      const hubError = error as HubError;
-      throw new GraphQLError(hubError.message, { extensions: { code: hubError.code, http: { status: 401 } } });
-    }
-  }
-  identityCache.set(context, identity);
-  return identity;
+  return (context as { identity?: Identity }).identity ?? publicIdentity(context as { req?: { socket?: { remoteAddress?: string } } });
 }
 
 const IDENTITY_HEADER_NAMES = new Set<string>(Object.values(IDENTITY_HEADERS));

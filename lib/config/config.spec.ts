@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConfigError, loadConfig } from "./config";
+import { DEFAULT_OPERATION_LIMITS } from "./operation-limits";
 
 const home = () => mkdtempSync(join(tmpdir(), "serialhub-config-"));
 
@@ -45,6 +46,82 @@ describe("loadConfig", () => {
       'LOG_LEVEL must be one of trace, debug, info, warn, error, silent, got "loud"',
       'DATABASE_URL must be a postgres:// URL, got protocol "mysql:"',
       "SERIALHUB_JWT_SECRET must be at least 32 characters long",
+    ]);
+  });
+
+  it("reads the rate-limit budgets, with defaults, off, and a precise problem", () => {
+    expect(loadConfig({ SERIALHUB_HOME: home() }).rateLimits).toEqual({ public: { points: 60, seconds: 60 }, token: { points: 3000, seconds: 60 } });
+    const custom = loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_RATE_LIMIT_PUBLIC: "1000/10min", SERIALHUB_RATE_LIMIT_TOKEN: "off" });
+    expect(custom.rateLimits).toEqual({ public: { points: 1000, seconds: 600 }, token: null });
+    expect(() => loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_RATE_LIMIT_PUBLIC: "60 per minute" })).toThrow(
+      'SERIALHUB_RATE_LIMIT_PUBLIC must be a budget like 60/min, 5/s, 1000/10min or 100000/h (window up to 24 h), or off; got "60 per minute"',
+    );
+  });
+  it("reads how tokens are checked: HS256 alone by default, JWKS with issuer, audience and skew", () => {
+    expect(loadConfig({ SERIALHUB_HOME: home() }).tokens).toEqual({
+      acceptHs256: true,
+      jwksUrl: undefined,
+      issuer: undefined,
+      audience: undefined,
+      clockSkewSeconds: 30,
+    });
+    const jwks = loadConfig({
+      SERIALHUB_HOME: home(),
+      SERIALHUB_JWKS_URL: "https://idp.example.com/.well-known/jwks.json",
+      SERIALHUB_JWT_ISSUER: "https://idp.example.com/",
+      SERIALHUB_JWT_AUDIENCE: "serialhub, serialhub-staging",
+      SERIALHUB_JWT_CLOCK_SKEW: "10",
+    }).tokens;
+    // A generated HS256 secret does not open a hub that trusts an identity provider.
+    expect(jwks).toEqual({
+      acceptHs256: false,
+      jwksUrl: "https://idp.example.com/.well-known/jwks.json",
+      issuer: "https://idp.example.com/",
+      audience: ["serialhub", "serialhub-staging"],
+      clockSkewSeconds: 10,
+    });
+    expect(loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_JWKS_URL: "https://idp.example.com/jwks", SERIALHUB_JWT_SECRET: "s".repeat(40) }).tokens.acceptHs256).toBe(true);
+    // Plain http for a local identity provider, outside production only.
+    expect(loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_JWKS_URL: "http://127.0.0.1:8080/jwks" }).tokens.jwksUrl).toBe("http://127.0.0.1:8080/jwks");
+    expect(() => loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_JWKS_URL: "ftp://idp/jwks" })).toThrow('SERIALHUB_JWKS_URL must be an https:// URL, got protocol "ftp:"');
+    let error: unknown;
+    try {
+      loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_JWKS_URL: "http://idp/jwks", NODE_ENV: "production", SERIALHUB_JWT_CLOCK_SKEW: "3600" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'SERIALHUB_JWKS_URL must be an https:// URL, got protocol "http:"',
+      'SERIALHUB_JWT_CLOCK_SKEW must be a whole number of seconds from 0 to 300, got "3600"',
+    ]);
+  });
+
+  it("turns introspection on by default only for the embedded database outside production", () => {
+    expect(loadConfig({ SERIALHUB_HOME: home() }).introspection).toBe(true);
+    expect(loadConfig({ SERIALHUB_HOME: home(), NODE_ENV: "production" }).introspection).toBe(false);
+    expect(loadConfig({ SERIALHUB_HOME: home(), DATABASE_URL: "postgres://u@db/hub" }).introspection).toBe(false);
+    expect(loadConfig({ SERIALHUB_HOME: home(), DATABASE_URL: "postgres://u@db/hub", SERIALHUB_INTROSPECTION: "true" }).introspection).toBe(true);
+    expect(loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_INTROSPECTION: "off" }).introspection).toBe(false);
+  });
+
+  it("reads the operation limits and the persisted-operations manifest", () => {
+    const defaults = loadConfig({ SERIALHUB_HOME: home() });
+    expect(defaults.limits).toEqual(DEFAULT_OPERATION_LIMITS);
+    expect(defaults.persistedOperations).toBeUndefined();
+    const custom = loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_MAX_DEPTH: "6", SERIALHUB_MAX_COST: "100000", SERIALHUB_PERSISTED_OPERATIONS: "on" });
+    expect(custom.limits).toEqual({ ...DEFAULT_OPERATION_LIMITS, maxDepth: 6, maxCost: 100000 });
+    expect(custom.persistedOperations).toMatch(/gateway\/limits\/public-operations\.json$/);
+    expect(loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_PERSISTED_OPERATIONS: "off" }).persistedOperations).toBeUndefined();
+    let error: unknown;
+    try {
+      loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_MAX_ALIASES: "0", SERIALHUB_MAX_BATCH: "ten", SERIALHUB_PERSISTED_OPERATIONS: "/nowhere/manifest.json" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'SERIALHUB_MAX_ALIASES must be a whole number of at least 1, got "0"',
+      'SERIALHUB_MAX_BATCH must be a whole number of at least 1, got "ten"',
+      "SERIALHUB_PERSISTED_OPERATIONS names no file: /nowhere/manifest.json",
     ]);
   });
 });

@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { DEFAULT_OPERATION_LIMITS as LIMITS, readOperationLimits, readPersistedOperations, type OperationLimits } from "./operation-limits";
+import { parseRateBudget, type RateBudget } from "./rate-budget";
+import { readTokenConfig, type TokenConfig } from "./token-config";
 
 /** The services behind the gateway; ingest is a subgraph too (connector configuration, rejected deliveries). */
 export const SUBGRAPHS = ["serials", "products", "warranty", "recalls", "ingest"] as const;
@@ -22,7 +25,11 @@ export const ENV_VARS: Record<string, string> = {
   DATABASE_URL: "PostgreSQL to use; unset starts the embedded one",
   SERIALHUB_HOME: "folder for embedded data and generated secrets (default ./.serialhub)",
   SERIALHUB_HOST: "interface to bind (default 127.0.0.1; 0.0.0.0 in containers)",
-  SERIALHUB_JWT_SECRET: "HS256 secret for client tokens (default: generated into SERIALHUB_HOME)",
+  SERIALHUB_JWT_SECRET: "HS256 secret for client tokens (default: generated into SERIALHUB_HOME; with SERIALHUB_JWKS_URL, HS256 is accepted only when set)",
+  SERIALHUB_JWKS_URL: "identity provider's JWKS URL (https; http only outside production): RS256/ES256 client tokens, keys cached and fetched again on rotation",
+  SERIALHUB_JWT_ISSUER: "required iss of client tokens (HS256 and JWKS alike), unchecked when unset",
+  SERIALHUB_JWT_AUDIENCE: "accepted aud of client tokens, comma-separated, unchecked when unset",
+  SERIALHUB_JWT_CLOCK_SKEW: "leeway in seconds on token exp/nbf (default 30, at most 300)",
   SERIALHUB_UPSTREAM_SECRET: "HMAC secret between gateway and subgraphs (default: generated into SERIALHUB_HOME)",
   SERIALHUB_MASTER_KEY: "encrypts signing and serial-encryption keys at rest (default: generated into SERIALHUB_HOME)",
   SERIALHUB_SERIALS_URL: "where the front door reaches serials (default http://127.0.0.1:PORT+1)",
@@ -33,11 +40,21 @@ export const ENV_VARS: Record<string, string> = {
   SERIALHUB_SERIALS_PORT: "override one service's port (likewise _PRODUCTS_, _WARRANTY_, _RECALLS_, _INGEST_)",
   SERIALHUB_PG_PORT: "embedded PostgreSQL port (default PORT+32)",
   SERIALHUB_DB_POOL_SIZE: "connections per service (default 10)",
-  SERIALHUB_INTROSPECTION: "allow schema introspection (default on, off when NODE_ENV=production)",
-  REDIS_URL: "Redis for pub/sub across machines; unset uses PostgreSQL LISTEN/NOTIFY",
+  SERIALHUB_INTROSPECTION: "allow schema introspection, GraphiQL and field suggestions (default on only for the embedded default: DATABASE_URL unset and NODE_ENV not production)",
+  SERIALHUB_MAX_DEPTH: `deepest nesting of fields in an operation (default ${LIMITS.maxDepth}; docs/security.md "Operation limits")`,
+  SERIALHUB_MAX_ALIASES: `aliases in an operation (default ${LIMITS.maxAliases})`,
+  SERIALHUB_MAX_TOKENS: `lexical tokens in a GraphQL document (default ${LIMITS.maxTokens})`,
+  SERIALHUB_MAX_DIRECTIVES: `directives in an operation (default ${LIMITS.maxDirectives})`,
+  SERIALHUB_MAX_COST: `estimated objects an operation may return, lists counted by their first argument (default ${LIMITS.maxCost})`,
+  SERIALHUB_LIST_SIZE: `assumed length of a list without a first argument, for the cost estimate (default ${LIMITS.listSize})`,
+  SERIALHUB_MAX_BATCH: `operations in one batched HTTP request, a JSON array (default ${LIMITS.maxBatch})`,
+  SERIALHUB_PERSISTED_OPERATIONS: "callers without a token may run only persisted operations: on (the shipped manifest of the public pages), a manifest path, or off (default)",
+  REDIS_URL: "Redis for pub/sub and rate-limit counters across machines; unset uses PostgreSQL LISTEN/NOTIFY and in-memory counters",
+  SERIALHUB_RATE_LIMIT_PUBLIC: "code checks (verify, lookup, /01/… Digital Link) per anonymous client address, e.g. 60/min, 5/s, 1000/10min, or off (default 60/min)",
+  SERIALHUB_RATE_LIMIT_TOKEN: "code checks per token subject (tenant and sub), same form (default 3000/min)",
   LOG_LEVEL: "trace, debug, info (default), warn, error or silent",
   LOG_JSON: "1 for JSON log lines",
-  NODE_ENV: "production turns introspection off by default",
+  NODE_ENV: "production keeps introspection off by default even on the embedded database",
 };
 
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error";
@@ -65,17 +82,25 @@ export interface HubConfig {
   dbPoolSize: number;
   /** HS256 secret for client tokens. */
   jwtSecret: string;
+  /** How client tokens are checked: HS256, JWKS, issuer, audience, clock skew. */
+  tokens: TokenConfig;
   /** HMAC secret the gateway signs upstream requests with. */
   upstreamSecret: string;
   /** Encrypts keys kept in the database (code-signing and serial-encryption keys). */
   masterKey: string;
   /** Redis for pub/sub across machines; unset means PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | undefined;
-  /** Allow schema introspection (GraphiQL needs it). @default true unless NODE_ENV=production */
+  /** Allow schema introspection, GraphiQL and "Did you mean" suggestions. @default true only with the embedded database outside production */
   introspection: boolean;
+  /** What one GraphQL request may ask of the gateway (docs/security.md "Operation limits"). */
+  limits: OperationLimits;
+  /** Persisted-operations manifest; unset: callers without a token may send any document. */
+  persistedOperations: string | undefined;
   logLevel: LogLevel | false;
   /** Write logs as JSON lines (`LOG_JSON=1`). */
   logJson: boolean;
+  /** Code checks per client (docs/security.md "Rate limits"); null: unlimited. */
+  rateLimits: { public: RateBudget | null; token: RateBudget | null };
 }
 
 export class ConfigError extends Error {
@@ -135,6 +160,18 @@ function readDatabaseUrl(env: Env, problems: string[]): string | undefined {
   return raw;
 }
 
+/** Defaults a person on the verification page never reaches and a script guessing codes reaches in a minute. */
+export const DEFAULT_RATE_LIMITS = { public: "60/min", token: "3000/min" } as const;
+
+function readRateBudget(env: Env, name: string, fallback: string, problems: string[]): RateBudget | null {
+  try {
+    return parseRateBudget(env[name] || fallback);
+  } catch (error) {
+    problems.push(`${name} ${(error as Error).message}`);
+    return null;
+  }
+}
+
 /** Parses and validates the environment; reports every problem at once. */
 export function loadConfig(env: Env = process.env): HubConfig {
   const problems: string[] = [];
@@ -167,15 +204,22 @@ export function loadConfig(env: Env = process.env): HubConfig {
     embeddedPgPort: readPort(env, "SERIALHUB_PG_PORT", port === 0 ? 0 : port + 32, problems),
     dbPoolSize: poolSize,
     jwtSecret: readSecret(env, "SERIALHUB_JWT_SECRET", home, "jwt-secret", problems),
+    tokens: readTokenConfig(env, problems),
     upstreamSecret: readSecret(env, "SERIALHUB_UPSTREAM_SECRET", home, "upstream-secret", problems),
     masterKey: readSecret(env, "SERIALHUB_MASTER_KEY", home, "master-key", problems),
     redisUrl: env.REDIS_URL || undefined,
     introspection:
       introspectionRaw === undefined || introspectionRaw === ""
-        ? env.NODE_ENV !== "production"
+        ? !env.DATABASE_URL && env.NODE_ENV !== "production"
         : TRUTHY.includes(introspectionRaw.toLowerCase()),
+    limits: readOperationLimits(env, problems),
+    persistedOperations: readPersistedOperations(env, TRUTHY, problems),
     logLevel: logLevel === "silent" ? false : (logLevel as LogLevel),
     logJson: TRUTHY.includes((env.LOG_JSON ?? "").toLowerCase()),
+    rateLimits: {
+      public: readRateBudget(env, "SERIALHUB_RATE_LIMIT_PUBLIC", DEFAULT_RATE_LIMITS.public, problems),
+      token: readRateBudget(env, "SERIALHUB_RATE_LIMIT_TOKEN", DEFAULT_RATE_LIMITS.token, problems),
+    },
   };
   if (problems.length > 0) {
     throw new ConfigError(problems);

@@ -9,7 +9,17 @@ export interface ServiceDataSourceOptions {
   poolSize: number;
   /** Shown in pg_stat_activity, so an operator can tell the services' connections apart. */
   applicationName: string;
+  /** Told when an idle pooled connection breaks (the server restarted); the pool replaces it on its own. */
+  onPoolError?(error: Error): void;
 }
+
+/**
+ * How long taking a connection may wait, for a new one or a free one in the pool. Without a
+ * bound, a request waits as long as the operating system keeps trying to reach a database
+ * host that dropped off the network (minutes) instead of failing with SERVICE_UNAVAILABLE.
+ * Generous, because the same wait covers a busy pool during long set-based work.
+ */
+export const CONNECT_TIMEOUT_MS = 30_000;
 
 /** Migrations only: `synchronize` stays off everywhere. */
 export function createDataSource(options: ServiceDataSourceOptions): DataSource {
@@ -24,7 +34,8 @@ export function createDataSource(options: ServiceDataSourceOptions): DataSource 
     synchronize: false,
     logging: false,
     applicationName: options.applicationName,
-    extra: { max: options.poolSize },
+    extra: { max: options.poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+    ...(options.onPoolError ? { poolErrorHandler: options.onPoolError } : {}),
   });
 }
 

@@ -21,7 +21,8 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
-interface Binaries {
+/** Paths of the PostgreSQL programs. */
+export interface Binaries {
   initdb: string;
   postgres: string;
 }
@@ -137,9 +138,12 @@ async function ensureDatabase(port: number, password: string): Promise<void> {
   }
 }
 
-/** Starts (initialising on first use) the embedded server with its data under `home/pgdata`. */
-export async function startEmbeddedPostgres(home: string, port: number, log: Logger): Promise<EmbeddedPostgres> {
-  const bins = await binaries();
+/**
+ * Starts (initialising on first use) the embedded server with its data under `home/pgdata`.
+ * `bins` is for callers that cannot import the ESM binaries package themselves (a jest test).
+ */
+export async function startEmbeddedPostgres(home: string, port: number, log: Logger, bins?: Binaries): Promise<EmbeddedPostgres> {
+  bins ??= await binaries();
   const dataDir = join(home, "pgdata");
   mkdirSync(home, { recursive: true });
   const password = readOrCreatePassword(home);

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { isServiceUnavailable } from "../db/unavailable";
 
 /** The codes clients see in `extensions.code`; the list is part of the public API. */
 export const ERROR_CODES = [
@@ -10,6 +11,16 @@ export const ERROR_CODES = [
   "CONFLICT",
   "RATE_LIMITED",
   "INTERNAL",
+  // Operation limits at the gateway (docs/security.md "Operation limits"): refused before execution.
+  "OPERATION_TOO_DEEP",
+  "TOO_MANY_ALIASES",
+  "TOO_MANY_TOKENS",
+  "TOO_MANY_DIRECTIVES",
+  "OPERATION_TOO_COSTLY",
+  "BATCH_TOO_LARGE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_REQUIRED",
+  "SERVICE_UNAVAILABLE",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -22,6 +33,15 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  OPERATION_TOO_DEEP: 400,
+  TOO_MANY_ALIASES: 400,
+  TOO_MANY_TOKENS: 400,
+  TOO_MANY_DIRECTIVES: 400,
+  OPERATION_TOO_COSTLY: 400,
+  BATCH_TOO_LARGE: 400,
+  PERSISTED_QUERY_NOT_FOUND: 400,
+  PERSISTED_QUERY_REQUIRED: 400,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /**
@@ -59,6 +79,9 @@ export function unwrapHubError(error: unknown): HubError | undefined {
   return undefined;
 }
 
+/** What a client reads when the database (or a service behind this one) cannot be reached. */
+export const UNAVAILABLE_MESSAGE = "The service is temporarily unavailable; retry shortly.";
+
 /**
  * Apollo `formatError`: a HubError keeps its message and gets its code; GraphQL's own
  * validation errors keep theirs; anything else is masked as INTERNAL so stack traces,
@@ -76,6 +99,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") {
     return formatted;
+  }
+  // The database went away mid-request: the client may retry, which an INTERNAL would not tell it.
+  if (isServiceUnavailable(error)) {
+    return { message: UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
   }
   return {
     message: "Internal error",

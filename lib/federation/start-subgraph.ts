@@ -1,6 +1,8 @@
 import type { IdentityContext } from "../auth/auth-checker";
 import type { SubgraphName } from "../config/config";
 import { createDataSource, migrate } from "../db/data-source";
+import { DbHealth } from "../db/db-health";
+import { opsMetrics, type PoolCounts } from "../metrics/ops-metrics";
 import type { Logger } from "../log/logger";
 import { createPubSub } from "../pubsub/pubsub";
 import type { SubgraphModule } from "./subgraph-module";
@@ -40,9 +42,18 @@ export async function startSubgraph<TContext extends IdentityContext>(
     migrations: module.migrations,
     poolSize: options.poolSize,
     applicationName: `serialhub-${module.name}`,
+    onPoolError: (error) => log.warn({ error: error.message }, "A pooled database connection broke; it will be replaced"),
+  });
+  const dbHealth = new DbHealth({
+    probe: () => dataSource.query("SELECT 1"),
+    onChange: (reachable, error) =>
+      reachable ? log.info("The database is reachable again") : log.warn({ error: error?.message }, "The database is unreachable"),
   });
   await dataSource.initialize();
-  const closers: (() => Promise<unknown>)[] = [() => dataSource.destroy()];
+  // TypeORM's postgres driver keeps its pg Pool as `master`: in use, idle and waiting go to /metrics.
+  const pool = (dataSource.driver as unknown as { master: PoolCounts }).master;
+  const unregisterPool = opsMetrics().addPool(module.name, () => pool);
+  const closers: (() => Promise<unknown>)[] = [async () => unregisterPool(), () => dataSource.destroy()];
   const closeAll = async () => {
     for (const close of closers.reverse()) {
       await close().catch((error: Error) => log.error({ error: error.message }, "Error while stopping"));
@@ -71,7 +82,7 @@ export async function startSubgraph<TContext extends IdentityContext>(
       createContext: (identity) => wiring.context(identity),
       routes: wiring.routes,
       openRoutes: wiring.openRoutes,
-      isReady: async () => (await dataSource.query("SELECT 1")).length === 1,
+      isReady: () => dbHealth.reachable(),
       log,
     });
     const running = await server.start(options.port, options.host);

@@ -1,12 +1,12 @@
 import { identityToHeaders, type Identity } from "../auth/identity";
-import { sign, SIGNATURE_EXTENSION, signingPayload } from "../auth/upstream-signature";
-import { HubError } from "../errors/hub-error";
+import { sign, SIGNATURE_EXTENSION, signingPayload, stamped } from "../auth/upstream-signature";
+import { HubError, UNAVAILABLE_MESSAGE } from "../errors/hub-error";
 import { GRAPHQL_PATH } from "./subgraph-server";
 
 /**
  * A signed call from one service to another subgraph, for the few reads a service needs
  * outside a client's query plan (e.g. serials asking products which GTINs exist). Signed
- * exactly as the gateway signs, so the callee checks it the same way.
+ * exactly as the gateway signs (identity and signing time), so the callee checks it the same way.
  */
 export async function callSubgraph<T>(
   baseUrl: string,
@@ -17,7 +17,7 @@ export async function callSubgraph<T>(
   /** Set-based work over a million units (recall marking) takes longer than a lookup. */
   options: { timeoutMs?: number } = {},
 ): Promise<T> {
-  const headers = identityToHeaders(identity);
+  const headers = stamped(identityToHeaders(identity));
   const signature = sign(secret, signingPayload(query, variables, headers));
   const response = await fetch(`${baseUrl}${GRAPHQL_PATH}`, {
     method: "POST",
@@ -25,7 +25,11 @@ export async function callSubgraph<T>(
     body: JSON.stringify({ query, variables, extensions: { [SIGNATURE_EXTENSION]: signature } }),
     signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
   });
-  const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
+  const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: unknown } }[] };
+  if (response.status === 503 || body.errors?.some((error) => error.extensions?.code === "SERVICE_UNAVAILABLE")) {
+    // Passed on as such, so the caller's client is told to retry rather than that something broke.
+    throw new HubError("SERVICE_UNAVAILABLE", UNAVAILABLE_MESSAGE);
+  }
   if (!response.ok || body.errors?.length || body.data === undefined) {
     const reason = body.errors?.map((error) => error.message).join("; ") || `HTTP ${response.status}`;
     throw new HubError("INTERNAL", `A dependent service did not answer (${baseUrl}): ${reason}`);

@@ -9,9 +9,14 @@ import { GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { identityFromHeaders, type Identity } from "../auth/identity";
-import { REST_SIGNATURE_HEADER, restSigningPayload, SIGNATURE_EXTENSION, signingPayload, verifySignature } from "../auth/upstream-signature";
-import { formatError, unwrapHubError } from "../errors/hub-error";
+import { REST_SIGNATURE_HEADER, SIGNATURE_EXTENSION, signatureProblem, signingPayload } from "../auth/upstream-signature";
+import { isServiceUnavailable } from "../db/unavailable";
+import { formatError, UNAVAILABLE_MESSAGE, unwrapHubError } from "../errors/hub-error";
 import type { Logger } from "../log/logger";
+import { forwardedRequestId, REQUEST_ID_HEADER } from "../log/request-id";
+import { serveOpsMetrics } from "../metrics/serve-metrics";
+import { requireRestSignature } from "./rest-signature-check";
+import { WsConnections } from "./ws-connections";
 
 export interface SubgraphServerOptions<TContext extends object> {
   name: string;
@@ -24,7 +29,7 @@ export interface SubgraphServerOptions<TContext extends object> {
   log: Logger;
   /** Largest JSON body accepted (EPCIS documents can be large). @default "32mb" */
   bodyLimit?: string;
-  /** REST routes; each request must carry the front door's signature (see restSigningPayload). */
+  /** REST routes; each request must carry the front door's signature over it and its body (rest-signature-check.ts). */
   routes?(router: Router): void;
   /** Routes that authenticate requests themselves (webhooks); no upstream signature is asked. */
   openRoutes?(router: Router): void;
@@ -38,19 +43,22 @@ export interface RunningServer {
 
 export const GRAPHQL_PATH = "/graphql";
 
+/** What a 503 asks a client to wait: about as long as a PostgreSQL restart. */
+export const RETRY_AFTER_SECONDS = 5;
+
 type Payload = { query?: unknown; variables?: unknown; extensions?: Record<string, unknown> };
 
 const unauthenticated = (message: string) =>
   new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED" } });
 
-/** Checks the upstream signature of one operation; the identity it carries is trusted only then. */
-function verifiedIdentity(secret: string, payload: Payload, headers: Record<string, string | string[] | undefined>) {
+/**
+ * Checks the upstream signature of one operation (HMAC, then its signing time); the identity
+ * it carries is trusted only then. Over graphql-ws, at subscribe: a long subscription stays.
+ */
+function verifiedIdentity(secret: string, payload: Payload, headers: Record<string, string | string[] | undefined>): { identity: Identity } | { problem: string } {
   const query = typeof payload.query === "string" ? payload.query : "";
-  const signature = payload.extensions?.[SIGNATURE_EXTENSION];
-  if (!verifySignature(secret, signingPayload(query, payload.variables, headers), signature)) {
-    return undefined;
-  }
-  return identityFromHeaders(headers);
+  const problem = signatureProblem(secret, signingPayload(query, payload.variables, headers), payload.extensions?.[SIGNATURE_EXTENSION], headers);
+  return problem ? { problem } : { identity: identityFromHeaders(headers) };
 }
 
 /** Applies the edge error mapping to errors that travel over graphql-ws, which Apollo never sees. */
@@ -70,15 +78,21 @@ export function createSubgraphServer<TContext extends object>(options: SubgraphS
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
   // The gateway multiplexes every client over one socket per subgraph, so identity is read
   // from each subscribe message and never stored on the connection.
+  const wsConnections = new WsConnections();
   const wsCleanup = useServer(
     {
       schema,
+      onConnect: (ctx) => {
+        wsConnections.add(ctx);
+        return true;
+      },
+      onClose: (ctx) => wsConnections.remove(ctx),
       onSubscribe: (_ctx, _id, payload) => {
         const headers = (payload.extensions?.headers ?? {}) as Record<string, string>;
-        const identity = verifiedIdentity(upstreamSecret, payload as Payload, headers);
-        if (!identity) {
-          log.warn("Refused a subscription without a valid upstream signature");
-          return [unauthenticated("Missing or invalid upstream signature.")];
+        const verified = verifiedIdentity(upstreamSecret, payload as Payload, headers);
+        if ("problem" in verified) {
+          log.warn({ problem: verified.problem }, "Refused a subscription's upstream signature");
+          return [unauthenticated(verified.problem)];
         }
         return undefined;
       },
@@ -96,7 +110,9 @@ export function createSubgraphServer<TContext extends object>(options: SubgraphS
   const closeSockets: ApolloServerPlugin = {
     async serverWillStart() {
       return {
+        // The gateway's subscriptions end with "complete" before the sockets close with 1001.
         async drainServer() {
+          await wsConnections.completeAll();
           await wsCleanup.dispose();
         },
       };
@@ -107,10 +123,13 @@ export function createSubgraphServer<TContext extends object>(options: SubgraphS
   const logInternalErrors: ApolloServerPlugin = {
     async requestDidStart() {
       return {
-        async didEncounterErrors({ errors }) {
+        async didEncounterErrors({ errors, request }) {
+          const requestId = forwardedRequestId(request.http?.headers.get(REQUEST_ID_HEADER));
           for (const error of errors) {
-            if (!unwrapHubError(error) && !error.extensions?.code) {
-              log.error({ error: error.originalError?.stack ?? error.message, path: error.path }, "Unexpected error");
+            if (isServiceUnavailable(error)) {
+              log.warn({ requestId, error: error.message, path: error.path }, "An operation found the database unavailable");
+            } else if (!unwrapHubError(error) && !error.extensions?.code) {
+              log.error({ requestId, error: error.originalError?.stack ?? error.message, path: error.path }, "Unexpected error");
             }
           }
         },
@@ -135,24 +154,13 @@ export function createSubgraphServer<TContext extends object>(options: SubgraphS
   });
 
   const requireSignature = (req: Request, res: Response, next: NextFunction) => {
-    const identity = verifiedIdentity(upstreamSecret, (req.body ?? {}) as Payload, req.headers);
-    if (!identity) {
-      log.warn("Refused a request without a valid upstream signature");
-      res.status(401).json({ errors: [{ message: "Missing or invalid upstream signature.", extensions: { code: "UNAUTHENTICATED" } }] });
+    const verified = verifiedIdentity(upstreamSecret, (req.body ?? {}) as Payload, req.headers);
+    if ("problem" in verified) {
+      log.warn({ requestId: forwardedRequestId(req.headers[REQUEST_ID_HEADER]), problem: verified.problem }, "Refused a request's upstream signature");
+      res.status(401).json({ errors: [{ message: verified.problem, extensions: { code: "UNAUTHENTICATED" } }] });
       return;
     }
-    res.locals.identity = identity;
-    next();
-  };
-
-  const requireRestSignature = (req: Request, res: Response, next: NextFunction) => {
-    const headers = req.headers;
-    if (!verifySignature(upstreamSecret, restSigningPayload(req.method, req.originalUrl, headers), headers[REST_SIGNATURE_HEADER])) {
-      log.warn("Refused a REST request without a valid signature");
-      res.status(401).json({ error: "Missing or invalid upstream signature." });
-      return;
-    }
-    res.locals.identity = identityFromHeaders(headers);
+    res.locals.identity = verified.identity;
     next();
   };
 
@@ -160,6 +168,15 @@ export function createSubgraphServer<TContext extends object>(options: SubgraphS
     await apollo.start();
     const app = express();
     app.disable("x-powered-by");
+    // The process's operational metrics for a scraper on this service's own port. A signed
+    // request is a tenant's /metrics passed on by the front door: it goes on to the routes.
+    app.get("/metrics", (req, res, next) => {
+      if (req.headers[REST_SIGNATURE_HEADER] !== undefined) {
+        next();
+        return;
+      }
+      void serveOpsMetrics(res);
+    });
     if (options.openRoutes) {
       const open = express.Router();
       options.openRoutes(open);
@@ -168,7 +185,7 @@ export function createSubgraphServer<TContext extends object>(options: SubgraphS
     if (options.routes) {
       const router = express.Router();
       options.routes(router);
-      app.use(/^(?!\/graphql|\/healthz)/, requireRestSignature, router);
+      app.use(/^(?!\/graphql|\/healthz)/, requireRestSignature(upstreamSecret, log), router);
     }
     app.get("/healthz", async (_req, res) => {
       const ready = await options.isReady().catch(() => false);
@@ -186,10 +203,21 @@ export function createSubgraphServer<TContext extends object>(options: SubgraphS
       res.status(405).json({ errors: [{ message: "Use POST for GraphQL requests.", extensions: { code: "BAD_USER_INPUT" } }] });
     });
     // Last: a REST route's unexpected error is logged, and the client gets no stack trace.
-    app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
-      log.error({ error: error.stack ?? error.message }, "Unexpected error in a REST route");
+    app.use((error: Error, req: Request, res: Response, _next: NextFunction) => {
+      const unavailable = isServiceUnavailable(error);
+      const requestId = forwardedRequestId(req.headers[REQUEST_ID_HEADER]);
+      if (unavailable) {
+        // A sender retries on 503 (webhook senders do): nothing was acknowledged, so nothing is lost.
+        log.warn({ requestId, error: error.message }, "A REST request found the database unavailable");
+      } else {
+        log.error({ requestId, error: error.stack ?? error.message }, "Unexpected error in a REST route");
+      }
       if (!res.headersSent) {
-        res.status(500).json({ error: "Internal error." });
+        if (unavailable) {
+          res.status(503).set("retry-after", String(RETRY_AFTER_SECONDS)).json({ error: UNAVAILABLE_MESSAGE });
+        } else {
+          res.status(500).json({ error: "Internal error." });
+        }
       } else {
         res.destroy();
       }

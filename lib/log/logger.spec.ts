@@ -23,6 +23,19 @@ describe("createLogger", () => {
     expect(headers.authorization).toBe("Bearer abc");
   });
 
+  it("masks operation variables, upstream bodies and results, and string literals of a logged document", () => {
+    const writer = new MemoryLogWriter();
+    const log = createLogger("debug", false, writer);
+    const query = 'mutation { configureConnector(input: {connector: "sap-idoc", secrets: ["s3cr3t-\\"quoted"]}) { secretCount } }';
+    log.debug({ query, variables: { input: { secrets: ["v4r"] } }, body: '{"secrets":["b0dy"]}', data: { apiKey: { key: "k3y" } } }, "upstream");
+    expect(writer.logs[0].attrs).toEqual({
+      query: 'mutation { configureConnector(input: {connector: "…", secrets: ["…"]}) { secretCount } }',
+      variables: "[Redacted]",
+      body: "[Redacted]",
+      data: "[Redacted]",
+    });
+  });
+
   it("writes nothing below its level", () => {
     const writer = new MemoryLogWriter();
     createLogger("warn", false, writer).child("[x] ").info({ secret: "s" }, "quiet");

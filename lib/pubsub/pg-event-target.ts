@@ -20,6 +20,7 @@ export class PgEventTarget {
   private readonly listeners = new Map<string, Set<Listener>>();
   private client: Client | undefined;
   private closed = false;
+  private lost = false;
   private reconnectDelay = 250;
   private waiting: { payload: string; resolve: () => void; reject: (error: Error) => void }[] = [];
   private flushing = false;
@@ -35,10 +36,25 @@ export class PgEventTarget {
     client.on("notification", (message) => this.deliver(message.payload));
     client.on("error", (error) => this.onConnectionLost(client, error));
     client.on("end", () => this.onConnectionLost(client));
-    await client.connect();
-    await client.query(`LISTEN "${this.channel}"`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN "${this.channel}"`);
+    } catch (error) {
+      // A half-made connection (connected, LISTEN refused while the server starts up) is let go, not leaked.
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.closed) {
+      await client.end();
+      return;
+    }
+    const reconnected = this.lost;
     this.client = client;
+    this.lost = false;
     this.reconnectDelay = 250;
+    if (reconnected) {
+      this.log.info("Pub/sub connection restored; listening again");
+    }
   }
 
   private onConnectionLost(client: Client, error?: Error): void {
@@ -46,6 +62,7 @@ export class PgEventTarget {
       return;
     }
     this.client = undefined;
+    this.lost = true;
     this.log.warn({ error: error?.message }, "Pub/sub connection lost; reconnecting");
     const retry = () => {
       if (this.closed) {

@@ -6,7 +6,7 @@ import { Client } from "pg";
 import { HubClient } from "../../clients/client";
 import { startHub, type RunningHub } from "../../hub";
 import type { Role } from "../auth/identity";
-import { signToken } from "../auth/token";
+import { signHubToken } from "../auth/token";
 import { loadConfig, type HubConfig } from "../config/config";
 import { createLogger } from "../log/logger";
 import { createTestDatabase, type TestDatabase } from "./test-database";
@@ -121,7 +121,7 @@ async function bootTestHub(deployment: TestDeployment, env: Record<string, strin
   const clients: HubClient[] = [];
   const sqlClient = new Client({ connectionString: database.url });
   await sqlClient.connect();
-  const token = (tenant: string, ...roles: Role[]) => signToken(config.jwtSecret, { sub: `${tenant}-user`, tenant, roles });
+  const token = (tenant: string, ...roles: Role[]) => signHubToken(config, { sub: `${tenant}-user`, tenant, roles });
   const testHub: TestHub = {
     url: hub.url,
     hub,

@@ -9,6 +9,7 @@ import type { EventRepository } from "./event/event.repository";
 import type { SerialEventFeed } from "./event/serial-event-feed";
 import type { StepEventRepository } from "./event/step-events.repository";
 import type { GenerationService } from "./generation/generation.service";
+import type { JobFeed } from "./job/job-feed";
 import type { JobRunner } from "./job/job-runner";
 import type { JobRepository } from "./job/job.repository";
 import type { LedgerRepository } from "./ledger/ledger.repository";
@@ -41,6 +42,8 @@ export interface SerialsServices {
   events: EventRepository;
   anomalies: AnomalyRepository;
   jobs: JobRepository;
+  /** Live progress of one job (Subscription.jobProgress). */
+  jobFeed: JobFeed;
   products: ProductDirectory;
   signer: CodeSigner;
   runner: JobRunner;

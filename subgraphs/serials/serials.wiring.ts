@@ -16,6 +16,7 @@ import { StepEventRepository } from "./event/step-events.repository";
 import { GenerationRepository } from "./generation/generation.repository";
 import { GenerationService } from "./generation/generation.service";
 import { SerialKeyStore } from "./generation/serial-key.store";
+import { JobFeed } from "./job/job-feed";
 import { JobRunner } from "./job/job-runner";
 import { labelRoutes } from "./labels/labels.routes";
 import { JobRepository } from "./job/job.repository";
@@ -141,6 +142,7 @@ export function wireSerials({ dataSource, pubSub, log, peers, upstreamSecret, ma
     recallImpact,
     recallAlerts,
     recallAlertFeed: new RecallAlertFeed(pubSub, recallAlerts),
+    jobFeed: new JobFeed(pubSub),
   };
   return {
     context(identity) {

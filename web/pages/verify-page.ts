@@ -159,3 +159,11 @@ export function renderBadCodePage(reason: string): string {
 </section></main>`;
   return page("Not a valid code – product check", body);
 }
+
+/** Too many checks from one network in a short time (the front door's rate limit). */
+export function renderTooManyChecksPage(retryAfterSeconds: number): string {
+  const body = html`<main id="main"><section class="verdict verdict--unverified" data-verdict="busy" role="status" aria-labelledby="verdict-h">
+  <h1 id="verdict-h">Too many checks from your network</h1><p>Please try again in ${retryAfterSeconds} seconds. This says nothing about the product.</p>
+</section></main>`;
+  return page("Try again shortly – product check", body);
+}

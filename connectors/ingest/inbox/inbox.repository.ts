@@ -50,8 +50,12 @@ const toRow = (row: Row): InboxRow => ({
   doneAt: row.done_at,
 });
 
-/** How long a worker may hold a delivery before another may take it over. */
-export const LEASE_SECONDS = 120;
+/**
+ * How long a worker holds a delivery without renewing its lease; the worker renews it while
+ * it works (RENEW_EVERY_MS), so this bounds how long the deliveries of a killed worker wait
+ * for another, not how long a hand-off may take.
+ */
+export const LEASE_SECONDS = 30;
 
 /**
  * The durable inbox: a delivery is answered 2xx only once its row is committed here, and
@@ -118,6 +122,14 @@ export class InboxRepository {
     return rows[0] ? toRow(rows[0]) : null;
   }
 
+  /** Extends the leases of deliveries still being handed on. */
+  async renew(ids: readonly string[]): Promise<void> {
+    await this.dataSource.query(`UPDATE ingest.inbox SET lease_until = now() + make_interval(secs => $2) WHERE id = ANY($1::uuid[]) AND status = 'pending'`, [
+      ids,
+      LEASE_SECONDS,
+    ]);
+  }
+
   async markDone(id: string, events: number, outcome: Record<string, unknown>): Promise<void> {
     await this.dataSource.query(
       `UPDATE ingest.inbox SET status = 'done', done_at = now(), lease_until = NULL, last_error = NULL, events = $2, outcome = $3 WHERE id = $1`,
@@ -125,17 +137,21 @@ export class InboxRepository {
     );
   }
 
-  /** Backs off exponentially (2 s, 4 s, … up to 10 minutes) before the next attempt. */
+  /**
+   * Backs off exponentially (2 s, 4 s, … up to 10 minutes) before the next attempt. Like
+   * markRejected, it leaves a row alone that is no longer pending: a worker may record an
+   * outcome late (after an outage), when another has finished the row meanwhile.
+   */
   async markRetry(id: string, attempts: number, error: string): Promise<void> {
     const delay = Math.min(600, 2 ** Math.min(attempts, 10));
     await this.dataSource.query(
-      `UPDATE ingest.inbox SET lease_until = NULL, last_error = $2, next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1`,
+      `UPDATE ingest.inbox SET lease_until = NULL, last_error = $2, next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1 AND status = 'pending'`,
       [id, error.slice(0, 2000), delay],
     );
   }
 
   async markRejected(id: string, reason: string): Promise<void> {
-    await this.dataSource.query(`UPDATE ingest.inbox SET status = 'rejected', lease_until = NULL, last_error = $2, done_at = now() WHERE id = $1`, [
+    await this.dataSource.query(`UPDATE ingest.inbox SET status = 'rejected', lease_until = NULL, last_error = $2, done_at = now() WHERE id = $1 AND status = 'pending'`, [
       id,
       reason.slice(0, 2000),
     ]);

@@ -1,5 +1,8 @@
-/** What the pipeline counts, per tenant and connector. */
-export type CounterName = "received" | "duplicate" | "rejected" | "unauthorized" | "delivered" | "retried";
+/**
+ * What the pipeline counts, per tenant and connector. `refused`: turned away at the edge (413,
+ * 415) or not a document at all (400), nothing stored; `rejected`: unmappable (422), kept.
+ */
+export type CounterName = "received" | "duplicate" | "rejected" | "refused" | "unauthorized" | "delivered" | "retried";
 
 /**
  * In-process counters, exported in the Prometheus text format at /metrics. They restart

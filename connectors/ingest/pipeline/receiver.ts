@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { TENANT_PATTERN } from "../../../lib/auth/identity";
 import type { Logger } from "../../../lib/log/logger";
 import type { Connector, Headers, ParseResult } from "../../core/connector";
-import { MappingError, WebhookVerificationError } from "../../core/errors";
+import type { EdgeLimits } from "../../core/edge";
+import { MalformedBodyError, MappingError, WebhookVerificationError } from "../../core/errors";
 import type { ConnectorRegistry } from "../../core/registry";
 import type { ConnectorConfigRepository } from "../connector-config/connector-config.repository";
 import type { InboxRepository } from "../inbox/inbox.repository";
@@ -32,7 +33,7 @@ export interface ReceiverDeps {
 }
 
 /** Headers that authenticate a delivery: never stored, never logged. */
-const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|x-shiphero-hmac-sha256|webhook-signature|x-serialhub-)/;
+const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|x-api-key|x-shiphero-hmac-sha256|webhook-signature|x-serialhub-)/;
 
 export const storableHeaders = (headers: Headers): Record<string, string> =>
   Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined && !SECRET_HEADERS.test(entry[0])));
@@ -41,11 +42,26 @@ const bodyHash = (rawBody: Buffer): string => `sha256:${createHash("sha256").upd
 
 /**
  * The receive path of /webhooks/{tenant}/{connector}: verify on the raw body first, then
- * map (a payload that cannot be mapped is refused now, 422, and kept), then store in the
- * inbox — and only then answer 2xx. A redelivery finds its row and changes nothing.
+ * map (a body that is no document at all is refused, 400, and dropped; a payload that cannot
+ * be mapped is refused, 422, and kept), then store in the inbox — and only then answer 2xx.
+ * A redelivery finds its row and changes nothing.
  */
 export class Receiver {
   constructor(private readonly deps: ReceiverDeps) {}
+
+  /** The media types and size limit of a connector, for the route to apply before it reads the body. */
+  edgeOf(connectorId: string): EdgeLimits | undefined {
+    return this.deps.registry.get(connectorId)?.edge;
+  }
+
+  /** A delivery refused at the edge (413, 415) before its body was read: counted, logged, nothing stored. */
+  refuse(tenantId: string, connectorId: string, refusal: { status: number; error: string }): Answer {
+    if (TENANT_PATTERN.test(tenantId)) {
+      this.deps.metrics.count("refused", tenantId, connectorId);
+    }
+    this.deps.log.warn({ tenant: tenantId, connector: connectorId, status: refusal.status, reason: refusal.error }, "Refused a delivery at the edge");
+    return { status: refusal.status, body: { error: refusal.error } };
+  }
 
   async receive(tenantId: string, connectorId: string, rawBody: Buffer, headers: Headers): Promise<Answer> {
     const { registry, configs, metrics } = this.deps;
@@ -116,6 +132,12 @@ export class Receiver {
       deliveryId ??= result.deliveryId;
       await this.resolveItems(tenantId, result);
     } catch (error) {
+      if (error instanceof MalformedBodyError) {
+        // Not a document at all (syntax, depth, DOCTYPE): no replay could map these bytes, so none is kept.
+        metrics.count("refused", tenantId, connector.id);
+        this.deps.log.warn({ tenant: tenantId, connector: connector.id, path: error.path, reason: error.message }, "Refused a malformed delivery");
+        return { status: 400, body: { error: error.message, path: error.path } };
+      }
       if (!(error instanceof MappingError)) {
         throw error;
       }

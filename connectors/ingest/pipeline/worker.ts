@@ -3,7 +3,7 @@ import type { ConnectorEvent, Headers, ParseResult } from "../../core/connector"
 import { MappingError } from "../../core/errors";
 import type { ConnectorRegistry } from "../../core/registry";
 import type { ConnectorConfigRepository } from "../connector-config/connector-config.repository";
-import type { InboxRepository, InboxRow } from "../inbox/inbox.repository";
+import { LEASE_SECONDS, type InboxRepository, type InboxRow } from "../inbox/inbox.repository";
 import type { RejectedRepository } from "../rejected/rejected.repository";
 import type { SkuCatalogue } from "./catalogue";
 import { documentsOf, type CaptureOutcome, type SerialsHandoff } from "./handoff";
@@ -28,9 +28,13 @@ export interface WorkerDeps {
  */
 export const MAX_ATTEMPTS = 30;
 
+/** Leases of deliveries in hand are renewed this often, well inside LEASE_SECONDS. */
+export const RENEW_EVERY_MS = (LEASE_SECONDS * 1000) / 3;
+
 /**
  * Hands stored deliveries to the serials service. Each row is leased, so several workers
- * (or replicas) never take the same one; a crash leaves the row pending and it is replayed.
+ * (or replicas) never take the same one; a crash leaves the row pending and it is replayed
+ * once its lease runs out (at most LEASE_SECONDS, as leases are renewed while a row is in hand).
  * Event ids are deterministic, so a row replayed after a partial hand-off adds nothing twice.
  */
 export class IngestWorker {
@@ -38,6 +42,11 @@ export class IngestWorker {
   private running: Promise<void> | undefined;
   private stopped = false;
   private again = false;
+  /** Outcomes of claimed rows that could not be written yet (the database was down). */
+  private readonly unfinished: (() => Promise<void>)[] = [];
+  /** Deliveries claimed and not yet finished, whose leases are renewed. */
+  private readonly inHand = new Set<string>();
+  private renewer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly deps: WorkerDeps,
@@ -47,7 +56,15 @@ export class IngestWorker {
   ) {}
 
   start(): void {
+    this.renewer = setInterval(() => this.renewLeases(), RENEW_EVERY_MS);
+    this.renewer.unref();
     this.schedule(0);
+  }
+
+  private renewLeases(): void {
+    if (this.inHand.size > 0) {
+      this.deps.inbox.renew([...this.inHand]).catch((error: Error) => this.deps.log.warn({ error: error.message }, "Could not renew delivery leases"));
+    }
   }
 
   kick(): void {
@@ -75,6 +92,7 @@ export class IngestWorker {
   }
 
   private async drain(): Promise<void> {
+    await this.settleUnfinished();
     // A claimed row is always processed: leaving it would hold its lease until the lease runs out.
     const lane = async () => {
       while (!this.stopped) {
@@ -82,19 +100,28 @@ export class IngestWorker {
         if (!row) {
           return;
         }
-        await this.process(row);
+        this.inHand.add(row.id);
+        try {
+          await this.process(row);
+        } finally {
+          this.inHand.delete(row.id);
+        }
       }
     };
-    await Promise.all(Array.from({ length: this.concurrency }, lane));
+    // Settled, not Promise.all: one lane losing the database must not leave the others running unawaited (stop() waits for them).
+    const lanes = await Promise.allSettled(Array.from({ length: this.concurrency }, lane));
+    const failed = lanes.find((lane) => lane.status === "rejected");
+    if (failed) {
+      throw (failed as PromiseRejectedResult).reason;
+    }
   }
 
   /** One delivery: map, hand on in batches, mark done; a transient failure backs off. */
   async process(row: InboxRow): Promise<void> {
     const { inbox, metrics, log } = this.deps;
+    let outcome: Awaited<ReturnType<IngestWorker["deliver"]>>;
     try {
-      const outcome = await this.deliver(row);
-      await inbox.markDone(row.id, outcome.events, { accepted: outcome.accepted, duplicates: outcome.duplicates, retracted: outcome.retracted });
-      metrics.count("delivered", row.tenantId, row.connector);
+      outcome = await this.deliver(row);
     } catch (error) {
       // A failure the delivery itself causes: retrying will not help, so it is rejected.
       if (error instanceof MappingError) {
@@ -109,14 +136,44 @@ export class IngestWorker {
       }
       metrics.count("retried", row.tenantId, row.connector);
       log.warn({ delivery: row.id, attempts: row.attempts, error: reason }, "Delivery will be retried");
-      await inbox.markRetry(row.id, row.attempts, reason);
+      await this.finish(() => inbox.markRetry(row.id, row.attempts, reason));
+      return;
     }
+    await this.finish(() => inbox.markDone(row.id, outcome.events, { accepted: outcome.accepted, duplicates: outcome.duplicates, retracted: outcome.retracted }));
+    metrics.count("delivered", row.tenantId, row.connector);
   }
 
   private async reject(row: InboxRow, path: string, reason: string): Promise<void> {
-    await this.deps.rejected.insert({ tenantId: row.tenantId, connector: row.connector, deliveryId: row.deliveryId, headers: row.headers, body: row.body, path, reason });
-    await this.deps.inbox.markRejected(row.id, reason);
+    try {
+      await this.deps.rejected.insert({ tenantId: row.tenantId, connector: row.connector, deliveryId: row.deliveryId, headers: row.headers, body: row.body, path, reason });
+    } catch (error) {
+      // Nothing kept yet: the row is let go and mapped again later.
+      await this.finish(() => this.deps.inbox.markRetry(row.id, row.attempts, (error as Error).message));
+      return;
+    }
+    await this.finish(() => this.deps.inbox.markRejected(row.id, reason));
     this.deps.metrics.count("rejected", row.tenantId, row.connector);
+  }
+
+  /**
+   * Records how a claimed row ended. When the database is gone at that moment the step is
+   * kept and tried again before the next claim: otherwise the row would sit under its lease
+   * (LEASE_SECONDS) after the database is back. Every step is idempotent.
+   */
+  private async finish(step: () => Promise<void>): Promise<void> {
+    try {
+      await step();
+    } catch (error) {
+      this.unfinished.push(step);
+      throw error;
+    }
+  }
+
+  private async settleUnfinished(): Promise<void> {
+    while (this.unfinished.length > 0) {
+      await this.unfinished[0]();
+      this.unfinished.shift();
+    }
   }
 
   private async parse(row: InboxRow): Promise<ParseResult> {
@@ -175,9 +232,14 @@ export class IngestWorker {
     return total;
   }
 
+  /** Lets the deliveries in hand finish (each is handed on and marked), then stops. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.running;
+    clearInterval(this.renewer);
+    await this.settleUnfinished().catch((error: Error) =>
+      this.deps.log.warn({ error: error.message, rows: this.unfinished.length }, "Some deliveries stay leased until their lease runs out"),
+    );
   }
 }

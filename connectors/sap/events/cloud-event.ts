@@ -1,5 +1,6 @@
 import type { Headers } from "../../core/connector";
-import { MappingError } from "../../core/errors";
+import { MalformedBodyError, MappingError } from "../../core/errors";
+import { readJsonBody } from "../../core/json-body";
 
 /** The CloudEvents 1.0 context attributes the connector reads, and the data. */
 export interface CloudEvent {
@@ -13,14 +14,6 @@ export interface CloudEvent {
 }
 
 const REQUIRED = ["id", "source", "type", "specversion"] as const;
-
-function parseJson(text: string, what: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new MappingError("", `${what} is not JSON: ${(error as Error).message.split("\n")[0]}`);
-  }
-}
 
 /** The HTTP binding percent-encodes header values outside printable ASCII. */
 function headerValue(value: string | undefined): string | undefined {
@@ -56,9 +49,9 @@ function checked(attributes: Record<string, unknown>, data: unknown, pathOf: (na
 }
 
 function structured(rawBody: Buffer, declared: boolean): CloudEvent {
-  const body = parseJson(rawBody.toString("utf8"), "The structured CloudEvent");
+  const body = readJsonBody(rawBody, "The structured CloudEvent");
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new MappingError("", "A structured CloudEvent is a JSON object.");
+    throw new MalformedBodyError("", "A structured CloudEvent is a JSON object.");
   }
   if (!declared && !("specversion" in body)) {
     throw new MappingError("", "Not a CloudEvent: send application/cloudevents+json (structured mode) or ce-* headers (binary mode).");
@@ -74,7 +67,7 @@ function binary(rawBody: Buffer, headers: Headers): CloudEvent {
   );
   const text = rawBody.toString("utf8").trim();
   const json = /[/+]json(;|$)/i.test(headers["content-type"] ?? "application/json");
-  const data = text === "" ? undefined : json ? parseJson(text, "The CloudEvent data") : text;
+  const data = text === "" ? undefined : json ? readJsonBody(rawBody, "The CloudEvent data") : text;
   return checked(attributes, data, (name) => `ce-${name}`);
 }
 

@@ -5,6 +5,7 @@ import { deliveryIdOf, readCloudEvent, type CloudEvent } from "./cloud-event";
 import { isEntity, text } from "./odata-values";
 import { validateSapEventsOptions, type SapEventsOptions } from "./options";
 import { mapOutboundDelivery } from "./outbound-delivery";
+import { JSON_TYPES, KIB } from "../../core/edge";
 
 export const GI_STATUS_CHANGED = "sap.s4.beh.outbounddelivery.v1.OutboundDelivery.GIStatusChanged.v1";
 
@@ -68,6 +69,8 @@ export const sapEventsConnector: Connector<SapEventsOptions> = {
   id: "sap-events",
   description: "SAP S/4HANA business events (CloudEvents): outbound delivery goods issue, serials read over OData",
   validateOptions: validateSapEventsOptions,
+  // An event carries keys only (a few hundred bytes); structured mode is application/cloudevents+json.
+  edge: { maxBodyBytes: 256 * KIB, mediaTypes: JSON_TYPES },
   secretProblem: sharedSecretProblem,
   verify(input) {
     verifyBasicOrBearer(input);

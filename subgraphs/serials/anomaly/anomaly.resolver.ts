@@ -1,6 +1,5 @@
 import countries from "i18n-iso-countries";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData, type SubscriptionHandlerData } from "type-graphql";
-import { requireRole } from "../../../lib/auth/auth-checker";
 import type { Role } from "../../../lib/auth/identity";
 import { badInput, HubError } from "../../../lib/errors/hub-error";
 import { decodeCursor, encodeCursor, PageArgs, validatePageSize } from "../../../lib/federation/relay";
@@ -118,11 +117,11 @@ export class AnomalyResolver {
     return updated;
   }
 
+  // On a subscription @Authorized guards the subscribe step too: a caller without the role gets an error, not silence.
+  @Authorized(...WATCHERS)
   @Subscription(() => Anomaly, {
     description: "Anomalies of the caller's tenant as they are detected.",
-    // Checked when subscribing, so a caller without the role gets an error instead of silence.
     topics: ({ context, args }: SubscribeResolverData<AnomalyPayload, { filter?: AnomalyFilter }, SerialsContext>) => {
-      requireRole(context.identity, WATCHERS);
       normaliseFilter(args.filter);
       return anomalyTopic(context.identity.tenant);
     },

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import express, { type Request, type Response, type Router } from "express";
 import type { Identity } from "../../../lib/auth/identity";
 import { unwrapHubError } from "../../../lib/errors/hub-error";
+import { DIGITAL_LINK_FORM_MAX_BYTES } from "../../../lib/federation/rest-body-limits";
 import { parseCode } from "../../../lib/gs1/code";
 import { describeElements } from "../../../lib/gs1/describe";
 import type { Logger } from "../../../lib/log/logger";
@@ -154,7 +155,7 @@ export function digitalLinkRoutes(router: Router, deps: DigitalLinkRouteDeps): v
   });
 
   // "Report a problem" posted without JavaScript: to the page's own address, answered with a page.
-  router.post(DIGITAL_LINK, express.urlencoded({ extended: false, limit: "16kb" }), async (req, res) => {
+  router.post(DIGITAL_LINK, express.urlencoded({ extended: false, limit: DIGITAL_LINK_FORM_MAX_BYTES }), async (req, res) => {
     const url = new URL(req.originalUrl, originOf(req));
     const form = (req.body ?? {}) as Record<string, string | undefined>;
     const pagePath = `${url.pathname}${url.search}`;

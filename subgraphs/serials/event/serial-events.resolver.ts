@@ -1,5 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
-import { requireRole } from "../../../lib/auth/auth-checker";
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
 import type { Role } from "../../../lib/auth/identity";
 import { requireGtin } from "../../../lib/gs1/gtin";
 import { requireSerialRange } from "../../../lib/serials/serial-range";
@@ -20,11 +19,12 @@ const normaliseFilter = (filter?: SerialEventFilter | null): SerialEventFeedFilt
 
 @Resolver(() => SerialEventNotice)
 export class SerialEventsResolver {
+  // Role (@Authorized guards the subscribe step too) and filter are checked when subscribing,
+  // so a bad subscription gets an error instead of silence.
+  @Authorized(...WATCHERS)
   @Subscription(() => SerialEventNotice, {
     description: "Events of the caller's tenant as they are captured, once for each unit they name that matches the filter.",
-    // Role and filter are checked when subscribing, so a bad subscription gets an error instead of silence.
     subscribe: ({ context, args }: SubscribeResolverData<unknown, { filter?: SerialEventFilter | null }, SerialsContext>) => {
-      requireRole(context.identity, WATCHERS);
       return context.serialEventFeed.watch(context.identity.tenant, normaliseFilter(args.filter));
     },
   })

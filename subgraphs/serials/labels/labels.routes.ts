@@ -52,7 +52,7 @@ function resolverStem(raw: unknown): string | null | undefined {
   }
 }
 
-/** Labels are for the tenant that owns the units: a token with any role of that tenant. */
+/** One unit's label is for the tenant that owns it: a token with any role of that tenant (as Serial.digitalLink). */
 function caller(res: Response): Identity | undefined {
   const identity = res.locals.identity as Identity;
   if (isPublic(identity)) {
@@ -62,10 +62,20 @@ function caller(res: Response): Identity | undefined {
   return identity;
 }
 
+/**
+ * A job's sheets are its codes in bulk, signed: for the roles that generate them and may
+ * export them as CSV (GET /jobs/{id}/serials.csv), not for every token of the tenant.
+ */
+const SHEET_ROLES = ["admin", "integrator"];
+
 export function labelRoutes(router: Router, deps: LabelRouteDeps): void {
   router.get("/labels/job/:id.pdf", async (req, res) => {
     const identity = caller(res);
     if (!identity) {
+      return;
+    }
+    if (!identity.roles.some((role) => SHEET_ROLES.includes(role))) {
+      res.status(403).json({ error: `A job's label sheets need one of the roles: ${SHEET_ROLES.join(", ")}.` });
       return;
     }
     const job = /^[0-9a-f-]{36}$/i.test(req.params.id) ? await deps.jobs.find(identity.tenant, req.params.id) : null;

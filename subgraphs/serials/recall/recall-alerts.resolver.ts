@@ -1,5 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
-import { requireRole } from "../../../lib/auth/auth-checker";
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
 import type { Role } from "../../../lib/auth/identity";
 import { badInput, HubError } from "../../../lib/errors/hub-error";
 import { requireGtin } from "../../../lib/gs1/gtin";
@@ -35,11 +34,12 @@ async function queryOf(filter: RecallAlertFilter | null | undefined, context: Se
 
 @Resolver(() => RecallAlert)
 export class RecallAlertsResolver {
+  // Role (@Authorized guards the subscribe step too) and filter are checked when subscribing,
+  // so a bad subscription gets an error instead of silence.
+  @Authorized(...ALERTED)
   @Subscription(() => RecallAlert, {
     description: "Shipments, receipts, sales, consumer scans and returns of recalled units (or of a watched serial range) as they are captured.",
-    // Checked when subscribing, so a bad subscription gets an error instead of silence.
     subscribe: async ({ context, args }: SubscribeResolverData<unknown, { filter?: RecallAlertFilter | null }, SerialsContext>) => {
-      requireRole(context.identity, ALERTED);
       return context.recallAlertFeed.watch(context.identity.tenant, await queryOf(args.filter, context));
     },
   })
