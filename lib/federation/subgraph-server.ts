@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
+import { coalesceWrites } from "./coalesce-writes";
 import { identityFromHeaders, type Identity } from "../auth/identity";
 import { REST_SIGNATURE_HEADER, SIGNATURE_EXTENSION, signatureProblem, signingPayload } from "../auth/upstream-signature";
 import { isServiceUnavailable } from "../db/unavailable";
@@ -76,6 +77,7 @@ export function createSubgraphServer<TContext extends object>(options: SubgraphS
   const { schema, upstreamSecret, log } = options;
   const httpServer: Server = createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  wsServer.on("connection", coalesceWrites);
   // The gateway multiplexes every client over one socket per subgraph, so identity is read
   // from each subscribe message and never stored on the connection.
   const wsConnections = new WsConnections();
