@@ -2,12 +2,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { identityToHeaders, type Identity } from "../lib/auth/identity";
 import { signedRestHeaders } from "../lib/auth/upstream-signature";
 import { restBodyLimit } from "../lib/federation/rest-body-limits";
+import { discardRest, readBoundedBody } from "../lib/http/bounded-body";
 
 /** Methods whose body is forwarded (and signed); any other request goes on without one. */
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
-
-/** Past this much of a refused body, the connection is cut instead of read to its end. */
-const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
 
 type BodyRead = { ok: true; body: Buffer } | { ok: false; status: 400 | 413; error: string };
 
@@ -22,52 +20,24 @@ const tooLarge = (maxBytes: number, route: string, what: string): BodyRead => ({
  * a byte is read, or as soon as the count passes the limit, so an over-size body never sits
  * in memory whole.
  */
-function readBody(req: IncomingMessage, maxBytes: number, route: string): Promise<BodyRead> {
+async function readBody(req: IncomingMessage, maxBytes: number, route: string): Promise<BodyRead> {
   const declared = Number(req.headers["content-length"]);
   if (req.headers["content-length"] !== undefined && Number.isFinite(declared) && declared > maxBytes) {
-    return Promise.resolve(tooLarge(maxBytes, route, `declares ${declared} bytes and was refused before it was read`));
+    return tooLarge(maxBytes, route, `declares ${declared} bytes and was refused before it was read`);
   }
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let length = 0;
-    const settle = (read: BodyRead) => {
-      req.off("data", onData);
-      req.off("end", onEnd);
-      req.off("error", onBroken);
-      req.off("close", onBroken);
-      req.pause();
-      resolve(read);
-    };
-    const onData = (chunk: Buffer) => {
-      length += chunk.length;
-      if (length > maxBytes) {
-        chunks.length = 0;
-        settle(tooLarge(maxBytes, route, `went past ${maxBytes} bytes, where reading stopped`));
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => settle({ ok: true, body: Buffer.concat(chunks, length) });
-    const onBroken = () => settle({ ok: false, status: 400, error: "The connection closed before the body was complete." });
-    req.on("data", onData);
-    req.on("end", onEnd);
-    req.on("error", onBroken);
-    req.on("close", onBroken);
-  });
+  const read = await readBoundedBody(req, maxBytes);
+  if (read.ok) {
+    return read;
+  }
+  return read.reason === "too-large"
+    ? tooLarge(maxBytes, route, `went past ${maxBytes} bytes, where reading stopped`)
+    : { ok: false, status: 400, error: "The connection closed before the body was complete." };
 }
 
 /** Answers a refused body, then drops the rest as it arrives (a reset could destroy the answer before it is read). */
 function refuseBody(req: IncomingMessage, res: ServerResponse, read: Extract<BodyRead, { ok: false }>): void {
   res.writeHead(read.status, { "content-type": "application/json", connection: "close" }).end(JSON.stringify({ error: read.error, status: read.status }));
-  let discarded = 0;
-  req.on("data", (chunk: Buffer) => {
-    discarded += chunk.length;
-    if (discarded > DISCARD_LIMIT_BYTES) {
-      req.socket.destroy();
-    }
-  });
-  req.on("error", () => undefined);
-  req.resume();
+  discardRest(req);
 }
 
 /**

@@ -22,7 +22,8 @@ import { commissioning, epcisDocument, shipping } from "../lib/testing/epcis-fix
 import { until } from "../lib/testing/ingest";
 import { LiveFeed } from "../lib/testing/live-feed";
 import { startRestartablePostgres, type RestartablePostgres } from "../lib/testing/restartable-postgres";
-import { buildHub, freePortBlock, startHubProcess, waitUntilReady } from "../lib/testing/hub-process";
+import { buildHub, hubProcessEnv, startHubProcess, waitUntilReady } from "../lib/testing/hub-process";
+import { freePortBlock } from "../lib/testing/ports";
 import { createTestDatabase, type TestDatabase } from "../lib/testing/test-database";
 import { acked, deliveries, exactlyOnce, inboxDrained, redeliver, sendAll, sqlOnce, stored, type SendResult } from "../lib/testing/webhook-sender";
 
@@ -252,16 +253,7 @@ describe("fault run: the ingest process killed (SIGKILL) right after acknowledgi
   it("(c) hands on every acknowledged delivery exactly once after a restart", async () => {
     const port = await freePortBlock();
     const url = `http://127.0.0.1:${port}`;
-    const jwtSecret = randomBytes(32).toString("hex");
-    const env = {
-      PORT: String(port),
-      DATABASE_URL: database.url,
-      SERIALHUB_HOME: home,
-      SERIALHUB_JWT_SECRET: jwtSecret,
-      SERIALHUB_UPSTREAM_SECRET: randomBytes(32).toString("hex"),
-      SERIALHUB_MASTER_KEY: randomBytes(32).toString("hex"),
-      LOG_LEVEL: "warn",
-    };
+    const { env, jwtSecret } = hubProcessEnv(port, database.url, home, "warn");
     const first = startHubProcess(env);
     await waitUntilReady(url, first);
     const admin = new HubClient({ url, token: signToken(jwtSecret, { sub: "ops", tenant: "acme", roles: ["admin"] }) });

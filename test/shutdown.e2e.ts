@@ -11,7 +11,8 @@ import { CaptureEventsDocument, ConfigureConnectorDocument, CreateProductDocumen
 import { basicAuth } from "../connectors/core/signers";
 import { signToken } from "../lib/auth/token";
 import { commissioning, epcisDocument } from "../lib/testing/epcis-fixtures";
-import { buildHub, freePortBlock, startHubProcess, waitUntilReady } from "../lib/testing/hub-process";
+import { buildHub, hubProcessEnv, startHubProcess, waitUntilReady } from "../lib/testing/hub-process";
+import { freePortBlock } from "../lib/testing/ports";
 import { until } from "../lib/testing/ingest";
 import { createTestDatabase, type TestDatabase } from "../lib/testing/test-database";
 import { deliveries, send, sqlOnce } from "../lib/testing/webhook-sender";
@@ -42,16 +43,7 @@ describe("graceful shutdown of the hub process", () => {
   it("stops accepting, completes subscriptions then closes with 1001, finishes what is in flight, and exits 0", async () => {
     const port = await freePortBlock();
     const url = `http://127.0.0.1:${port}`;
-    const jwtSecret = randomBytes(32).toString("hex");
-    const env = {
-      PORT: String(port),
-      DATABASE_URL: database.url,
-      SERIALHUB_HOME: home,
-      SERIALHUB_JWT_SECRET: jwtSecret,
-      SERIALHUB_UPSTREAM_SECRET: randomBytes(32).toString("hex"),
-      SERIALHUB_MASTER_KEY: randomBytes(32).toString("hex"),
-      LOG_LEVEL: "info",
-    };
+    const { env, jwtSecret } = hubProcessEnv(port, database.url, home, "info");
     const hub = startHubProcess(env);
     await waitUntilReady(url, hub);
     const token = signToken(jwtSecret, { sub: "ops", tenant: "acme", roles: ["admin"] });

@@ -1,32 +1,14 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CreateProductDocument, ProductDocument } from "../clients/generated/graphql";
 import { HubClient } from "../clients/client";
 import { signToken } from "../lib/auth/token";
 import { PROJECT_ROOT } from "../lib/paths";
-
-const portFree = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const server = createServer()
-      .once("error", () => resolve(false))
-      .listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-  });
-
-/** A PORT whose whole block (front door, services, embedded PostgreSQL) is free. */
-async function freePortBlock(): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const base = 30000 + Math.floor(Math.random() * 20000);
-    const offsets = [0, 1, 2, 3, 4, 10, 32];
-    if ((await Promise.all(offsets.map((offset) => portFree(base + offset)))).every(Boolean)) {
-      return base;
-    }
-  }
-  throw new Error("no free port block");
-}
+import { startHubProcess } from "../lib/testing/hub-process";
+import { freePortBlock } from "../lib/testing/ports";
 
 const alive = (pid: number) => {
   try {
@@ -51,18 +33,6 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`the hub did not become healthy:\n${output()}`);
 }
 
-function startHubProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, "dist/main.js")], {
-    cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
 
 /** `npm start` as a user runs it: the compiled hub on an embedded PostgreSQL in its own folder. */
 describe("the hub process", () => {

@@ -7,7 +7,8 @@ import type { Headers } from "../core/connector";
 import type { EdgeLimits } from "../core/edge";
 import { captureJob } from "./capture/capture-job";
 import type { InboxRepository } from "./inbox/inbox.repository";
-import { discardRest, readEdgeBody } from "./pipeline/edge-body";
+import { discardRest } from "../../lib/http/bounded-body";
+import { readEdgeBody } from "./pipeline/edge-body";
 import type { IngestMetrics } from "./pipeline/metrics";
 import type { Receiver } from "./pipeline/receiver";
 

@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths";
 
@@ -14,24 +14,6 @@ export function buildHub(): void {
   if (!existsSync(join(PROJECT_ROOT, "dist/main.js"))) {
     throw new Error(`The build produced no dist/main.js:\n${result.stdout}${result.stderr}`);
   }
-}
-
-const portFree = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const server = createServer()
-      .once("error", () => resolve(false))
-      .listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-  });
-
-/** A PORT whose whole block (front door, services, embedded PostgreSQL) is free. */
-export async function freePortBlock(): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const base = 20000 + Math.floor(Math.random() * 30000);
-    if ((await Promise.all([0, 1, 2, 3, 4, 10, 32].map((offset) => portFree(base + offset)))).every(Boolean)) {
-      return base;
-    }
-  }
-  throw new Error("No free port block.");
 }
 
 export interface HubProcess {
@@ -68,4 +50,21 @@ export async function waitUntilReady(url: string, hub: HubProcess, ms = 90_000):
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`The hub did not become ready:\n${hub.output()}`);
+}
+
+/** What a test needs to run `node dist/main.js` on its own database: the environment and the token secret. */
+export function hubProcessEnv(port: number, databaseUrl: string, home: string, logLevel: string): { env: Record<string, string>; jwtSecret: string } {
+  const jwtSecret = randomBytes(32).toString("hex");
+  return {
+    jwtSecret,
+    env: {
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      SERIALHUB_HOME: home,
+      SERIALHUB_JWT_SECRET: jwtSecret,
+      SERIALHUB_UPSTREAM_SECRET: randomBytes(32).toString("hex"),
+      SERIALHUB_MASTER_KEY: randomBytes(32).toString("hex"),
+      LOG_LEVEL: logLevel,
+    },
+  };
 }

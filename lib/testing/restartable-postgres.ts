@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmbeddedPostgres, type Binaries, type EmbeddedPostgres } from "../db/embedded-postgres";
 import { createLogger } from "../log/logger";
 import { PROJECT_ROOT } from "../paths";
+import { freePort } from "./ports";
 
 /**
  * A PostgreSQL server of a test's own, on its own port and data directory, that the test
@@ -24,17 +24,6 @@ export interface RestartablePostgres {
   start(): Promise<void>;
   /** Stops it and removes its data. */
   close(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The binaries package is ESM-only, which jest's module runtime cannot import: a plain node reads its paths. */
