@@ -110,6 +110,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
       authenticator,
       upstreamSecret: config.upstreamSecret,
       introspection: config.introspection,
+      queryPlanner: config.queryPlanner,
       limits: config.limits,
       persistedOperations: config.persistedOperations,
       log: log.child("[gateway] "),

@@ -44,6 +44,7 @@ async function startOne(service: Exclude<Service, "all">, config: HubConfig, log
       authenticator,
       upstreamSecret: config.upstreamSecret,
       introspection: config.introspection,
+      queryPlanner: config.queryPlanner,
       limits: config.limits,
       persistedOperations: config.persistedOperations,
       log: log.child("[gateway] "),

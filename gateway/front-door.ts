@@ -15,11 +15,13 @@ import { HubError } from "../lib/errors/hub-error";
 import { authStatus, credentialOf, credentialOfConnectionParams, type Authenticator } from "./auth/authenticator";
 import { publicIdentity, rememberIdentity } from "./plugins/use-authentication";
 import type { Logger } from "../lib/log/logger";
+import { REQUEST_ID_HEADER } from "../lib/log/request-id";
 import { isStaticPath, serveStatic } from "../web/server/static-files";
 import { opsMetrics } from "../lib/metrics/ops-metrics";
 import { serveOpsMetrics } from "../lib/metrics/serve-metrics";
 import { Readiness } from "./readiness";
 import { observeRequest } from "./request-observer";
+import { requestTarget } from "./request-target";
 import { forwardSigned } from "./signed-forward";
 import type { CodeCheckLimiter } from "./rate-limit/code-check-limiter";
 import { DIGITAL_LINK_PATH, limitDigitalLink } from "./rate-limit/digital-link-limit";
@@ -36,6 +38,13 @@ export interface FrontDoorOptions {
   /** Code-check budgets (docs/security.md "Rate limits"), shared with the gateway. */
   codeChecks?: CodeCheckLimiter;
 }
+
+/**
+ * Largest graphql-ws message a client may send: subscribe messages are a document within the
+ * operation limits (SERIALHUB_MAX_TOKENS) and small variables, far below this; ws's own
+ * default (100 MiB) would let one client make the hub buffer that much per message.
+ */
+export const WS_MAX_PAYLOAD_BYTES = 1024 * 1024;
 
 /** Webhooks authenticate themselves (connector signatures over the raw body): passed through untouched. */
 const WEBHOOK_ROUTES = /^\/webhooks\//;
@@ -57,11 +66,20 @@ async function callerOf(authenticator: Authenticator, req: IncomingMessage): Pro
   return credential === undefined ? publicIdentity({ req }) : authenticator.authenticate(credential);
 }
 
+/** A request the door failed on unexpectedly: logged, 500 INTERNAL to the client, and the process goes on. */
+function fail(res: ServerResponse, error: unknown, log: Logger, what: string): void {
+  log.error({ requestId: res.req?.headers[REQUEST_ID_HEADER], error: (error as Error)?.stack ?? String(error) }, what);
+  if (!res.headersSent) {
+    json(res, 500, { errors: [{ message: "Internal error", extensions: { code: "INTERNAL" } }] });
+  } else {
+    res.destroy();
+  }
+}
+
 /** A refused credential: 401 with the reason a client can act on, or 503 when the hub cannot check it now. */
 function refuse(res: ServerResponse, error: unknown, log: Logger): void {
   if (!(error instanceof HubError)) {
-    log.error({ error: (error as Error)?.stack ?? String(error) }, "Authentication failed unexpectedly");
-    json(res, 500, { errors: [{ message: "Internal error", extensions: { code: "INTERNAL" } }] });
+    fail(res, error, log, "Authentication failed unexpectedly");
     return;
   }
   json(res, authStatus(error), { errors: [{ message: error.message, extensions: { code: error.code } }] });
@@ -77,9 +95,11 @@ const FRAMING_HEADERS = new Set(["content-length", "transfer-encoding", "expect"
  * Streams a request to a service untouched (webhook signatures are over the raw bytes),
  * with `extra` headers; identity headers a client sent itself are dropped. A signed request
  * comes with its `body` already read (the signature covers its digest) and sends that.
+ * `path` is the request's path and query as the door parsed it (request-target.ts): the
+ * very text it routed on and signed.
  */
-function proxy(req: IncomingMessage, res: ServerResponse, base: string, log: Logger, extra: Record<string, string> = {}, body?: Buffer): void {
-  const target = new URL(req.url ?? "/", base);
+function proxy(req: IncomingMessage, res: ServerResponse, base: string, path: string, log: Logger, extra: Record<string, string> = {}, body?: Buffer): void {
+  const target = new URL(path, base);
   const signed = REST_SIGNATURE_HEADER in extra;
   const headers = Object.fromEntries(
     Object.entries(req.headers).filter(
@@ -90,20 +110,28 @@ function proxy(req: IncomingMessage, res: ServerResponse, base: string, log: Log
     headers["content-length"] = String(body.length);
   }
   let dropped = false;
-  const upstream = httpRequest(target, { method: req.method, headers: { ...headers, ...extra } }, (answer) => {
-    res.writeHead(answer.statusCode ?? 502, answer.headers);
-    answer.pipe(res);
-    // Answered before the whole body was passed on (a refusal: 413, 415, 401): the rest of the body
-    // is dropped here rather than forwarded, so the sender reads the answer instead of a reset.
-    answer.on("end", () => {
-      if (!req.complete) {
-        dropped = true;
-        req.unpipe(upstream);
-        upstream.destroy();
-        req.resume();
-      }
+  let upstream: ReturnType<typeof httpRequest>;
+  try {
+    upstream = httpRequest(target, { method: req.method, headers: { ...headers, ...extra } }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+      // Answered before the whole body was passed on (a refusal: 413, 415, 401): the rest of the body
+      // is dropped here rather than forwarded, so the sender reads the answer instead of a reset.
+      answer.on("end", () => {
+        if (!req.complete) {
+          dropped = true;
+          req.unpipe(upstream);
+          upstream.destroy();
+          req.resume();
+        }
+      });
     });
-  });
+  } catch (error) {
+    // http.request refuses what cannot be sent (a header value it rejects): one request fails, not the hub.
+    fail(res, error, log, "A request could not be sent on to a service");
+    req.resume();
+    return;
+  }
   upstream.on("error", (error) => {
     if (dropped) {
       return;
@@ -131,19 +159,41 @@ export function createFrontDoor(options: FrontDoorOptions) {
   const readiness = new Readiness(options.services);
 
   const server = createServer((req, res) => {
-    const path = (req.url ?? "/").split("?")[0];
+    // Whatever goes wrong with one request is that request's 500, never the end of the process.
+    try {
+      handle(req, res);
+    } catch (error) {
+      fail(res, error, log, "A request failed unexpectedly at the front door");
+    }
+  });
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    const parsed = requestTarget(req.url);
+    const path = parsed.ok ? parsed.path : (req.url ?? "/").split("?")[0];
     observeRequest(req, res, path, log);
+    if (!parsed.ok) {
+      json(res, 400, { errors: [{ message: parsed.problem, extensions: { code: "BAD_USER_INPUT" } }] });
+      req.resume();
+      return;
+    }
+    // From here on the parsed form only: routes, signatures, services and the gateway all read this text.
+    const target = parsed.target;
+    req.url = target;
     // A scraper without a token gets the hub's operational metrics; a token caller its tenant's ingest metrics (below).
-    if (path === "/metrics" && credentialOf({ authorization: req.headers.authorization, apiKey: req.headers["x-api-key"] }) === undefined) {
-      void serveOpsMetrics(res);
+    // Only the headers' presence is looked at here: a malformed credential is refused below, with its reason.
+    if (path === "/metrics" && req.headers.authorization === undefined && req.headers["x-api-key"] === undefined) {
+      serveOpsMetrics(res).catch((error: unknown) => fail(res, error, log, "Serving /metrics failed"));
       return;
     }
     if (path === "/healthz" || path === "/readyz") {
-      void readiness.report().then(({ ok, status, services }) => json(res, ok ? 200 : 503, { status, services }));
+      readiness.report().then(
+        ({ ok, status, services }) => json(res, ok ? 200 : 503, { status, services }),
+        (error: unknown) => fail(res, error, log, "The readiness check failed"),
+      );
       return;
     }
-    if (WEBHOOK_ROUTES.test(req.url ?? "")) {
-      proxy(req, res, options.services.ingest, log);
+    if (WEBHOOK_ROUTES.test(target)) {
+      proxy(req, res, options.services.ingest, target, log);
       return;
     }
     // The dashboard and its assets are public files; the data behind them needs a token.
@@ -152,24 +202,26 @@ export function createFrontDoor(options: FrontDoorOptions) {
       return;
     }
     // Judged here, once, so a refused credential gets a precise reason and the UNAUTHENTICATED code.
-    callerOf(options.authenticator, req).then(
-      (identity) => route(req, res, path, identity),
-      (error: unknown) => refuse(res, error, log),
-    );
-  });
+    callerOf(options.authenticator, req)
+      .then(
+        (identity) => route(req, res, path, target, identity),
+        (error: unknown) => refuse(res, error, log),
+      )
+      .catch((error: unknown) => fail(res, error, log, "A request failed unexpectedly at the front door"));
+  }
 
   /** Where an authenticated request goes: a service's REST routes, with the identity signed, or the gateway. */
-  function route(req: IncomingMessage, res: ServerResponse, path: string, identity: Identity): void {
-    const service = SERIALS_ROUTES.test(req.url ?? "")
+  function route(req: IncomingMessage, res: ServerResponse, path: string, target: string, identity: Identity): void {
+    const service = SERIALS_ROUTES.test(target)
       ? "serials"
-      : INGEST_ROUTES.test(req.url ?? "")
+      : INGEST_ROUTES.test(target)
         ? "ingest"
-        : RECALLS_ROUTES.test(req.url ?? "")
+        : RECALLS_ROUTES.test(target)
           ? "recalls"
           : undefined;
     if (service) {
       const forward = () =>
-        forwardSigned(req, res, options.upstreamSecret, identity, (headers, body) => proxy(req, res, options.services[service], log, headers, body));
+        forwardSigned(req, res, target, options.upstreamSecret, identity, (headers, body) => proxy(req, res, options.services[service], target, log, headers, body));
       if (options.codeChecks && service === "serials" && DIGITAL_LINK_PATH.test(path)) {
         limitDigitalLink(options.codeChecks, identity, req, res, log, forward);
         return;
@@ -181,7 +233,7 @@ export function createFrontDoor(options: FrontDoorOptions) {
     void gateway(req, res);
   }
 
-  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: WS_MAX_PAYLOAD_BYTES });
   const wsConnections = new WsConnections();
   const wsOptions = getGraphQLWSOptions<Record<string, unknown>, Extra>(gateway, (ctx) => ({
     req: ctx.extra.request,

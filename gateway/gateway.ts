@@ -3,13 +3,14 @@ import httpTransport from "@graphql-mesh/transport-http";
 import wsTransport from "@graphql-mesh/transport-ws";
 import { GraphQLError } from "graphql";
 import { maskError as yogaMaskError } from "graphql-yoga";
-import type { SubgraphName } from "../lib/config/config";
+import type { QueryPlanner, SubgraphName } from "../lib/config/config";
 import type { OperationLimits } from "../lib/config/operation-limits";
 import type { Logger } from "../lib/log/logger";
 import { GRAPHQL_PATH } from "../lib/federation/subgraph-server";
 import type { Authenticator } from "./auth/authenticator";
 import { useAuthentication } from "./plugins/use-authentication";
 import { useIdentity } from "./plugins/use-identity";
+import { queryPlannerOptions } from "./query-planner";
 import { useUpstreamSignature } from "./plugins/use-upstream-signature";
 import { operationGuards } from "./limits/operation-guards";
 import { useOperationMetrics } from "./plugins/use-operation-metrics";
@@ -33,6 +34,8 @@ export interface GatewayOptions {
   log: Logger;
   /** Close idle upstream sockets at once (tests), instead of after 3 s. */
   eagerSocketClose?: boolean;
+  /** "rust" (Hive Router's planner, the default) or "js". */
+  queryPlanner?: QueryPlanner;
   /** Code-check budgets for verify and lookup (docs/security.md "Rate limits"). */
   codeChecks?: CodeCheckLimiter;
 }
@@ -44,10 +47,12 @@ export interface GatewayOptions {
  */
 function sharedCodeError(error: unknown): GraphQLError | undefined {
   const aggregate = error instanceof AggregateError ? error : (error as { originalError?: unknown })?.originalError;
-  if (!(aggregate instanceof AggregateError) || aggregate.errors.length === 0) {
+  // The Rust planner's executor passes a subgraph's error on as the plain object the subgraph sent.
+  const plain = !(error instanceof Error) && typeof error === "object" && error !== null && "message" in error ? [error] : undefined;
+  if (!plain && (!(aggregate instanceof AggregateError) || aggregate.errors.length === 0)) {
     return undefined;
   }
-  const inner = aggregate.errors as { message?: unknown; extensions?: { code?: unknown } }[];
+  const inner = (plain ?? (aggregate as AggregateError).errors) as { message?: unknown; extensions?: { code?: unknown } }[];
   const code = inner[0]?.extensions?.code;
   const same = inner.every((item) => item?.extensions?.code === code);
   return same && typeof code === "string" && code !== "INTERNAL" ? new GraphQLError(String(inner[0].message), { extensions: inner[0].extensions }) : undefined;
@@ -69,6 +74,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
   const guards = operationGuards(options);
   const runtime = createGatewayRuntime({
     supergraph: options.supergraphSdl,
+    ...queryPlannerOptions(options.queryPlanner ?? "rust", options.log),
     transports: { http: httpTransport, ws: wsTransport } as never,
     transportEntries: transportEntries as never,
     logging: options.log,

@@ -44,16 +44,18 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, read: Extract<Bod
  * Forwards a REST request to a service with the identity signed, and the body too: the
  * signature covers the SHA-256 of the body, so the body is read first (within its route's
  * limit, lib/federation/rest-body-limits.ts) and sent whole. `send` does the sending.
+ * `url` is the path and query exactly as `send` will send them (gateway/request-target.ts):
+ * the service checks the signature over what it receives, so signing anything else fails.
  */
 export function forwardSigned(
   req: IncomingMessage,
   res: ServerResponse,
+  url: string,
   secret: string,
   identity: Identity,
   send: (headers: Record<string, string>, body: Buffer) => void,
 ): void {
   const method = (req.method ?? "GET").toUpperCase();
-  const url = req.url ?? "/";
   const sign = (body: Buffer) => signedRestHeaders(secret, method, url, identityToHeaders(identity), body);
   if (!BODY_METHODS.has(method)) {
     const none = Buffer.alloc(0);

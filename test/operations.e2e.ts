@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { HubClient } from "../clients/client";
-import { ConfigureConnectorDocument, CreateProductDocument, ProductsDocument } from "../clients/generated/graphql";
+import { ConfigureConnectorDocument, CreateProductDocument, PreviewRecallDocument, ProductsDocument } from "../clients/generated/graphql";
 import { basicAuth } from "../connectors/core/signers";
+import { Authenticator } from "../gateway/auth/authenticator";
 import { startHub, type RunningHub } from "../hub";
 import { signToken } from "../lib/auth/token";
 import { loadConfig, type HubConfig } from "../lib/config/config";
@@ -160,5 +162,64 @@ describe("operations: request ids, structured logs without secrets, /metrics", (
     expect(response.status).toBe(200);
     expect(text).toContain('serialhub_ingest_deliveries_total{outcome="received",connector="sap-idoc"} 1');
     expect(text).not.toContain("serialhub_http_requests_total");
+  });
+
+  it("refuses a malformed credential on /metrics with 401 and its reason, and goes on serving", async () => {
+    const refused: [Record<string, string>, string][] = [
+      [{ authorization: "Basic eDp5" }, 'The Authorization header must be "Bearer <jwt>" or "Bearer <API key>".'],
+      [{ "x-api-key": "not-a-key" }, "X-API-Key must hold an API key (shk_…); send JWTs as Authorization: Bearer <jwt>."],
+      [{ authorization: `Bearer ${token}`, "x-api-key": "not-a-key" }, "Send either Authorization or X-API-Key, not both."],
+    ];
+    const answers = [];
+    for (const [headers] of refused) {
+      const response = await fetch(`${hub.url}/metrics`, { headers });
+      answers.push([response.status, await response.json()]);
+    }
+    expect(answers).toEqual(refused.map(([, message]) => [401, { errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] }]));
+    expect((await fetch(`${hub.url}/metrics`)).status).toBe(200);
+    console.log(`/metrics: ${answers.length} malformed credentials refused with 401, hub still serving`);
+  });
+
+  it("answers 500 INTERNAL, with a log line, when a request cannot be sent on, and the process goes on", async () => {
+    // As if a claim check had let through a subject no header can carry (lib/auth/identity.ts refuses it):
+    // http.request throws on the identity header, synchronously, inside the door.
+    const spy = jest.spyOn(Authenticator.prototype, "authenticate").mockResolvedValue({ tenant: "acme", sub: "broken\nsub", roles: ["admin"] });
+    const answers = [];
+    try {
+      const get = await fetch(`${hub.url}/epcis/events`, { headers: { authorization: `Bearer ${token}`, "x-request-id": "unsendable-1" } });
+      answers.push([get.status, await get.json()]);
+      const post = await fetch(`${hub.url}/recalls/serial-lists?gtin=${GTIN}`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" }, body: "S-1\n" });
+      answers.push([post.status, await post.json()]);
+    } finally {
+      spy.mockRestore();
+    }
+    const internal = { errors: [{ message: "Internal error", extensions: { code: "INTERNAL" } }] };
+    expect(answers).toEqual([
+      [500, internal],
+      [500, internal],
+    ]);
+    const failed = lines.map((line) => JSON.parse(line) as { msg: string; requestId?: string }).filter((line) => line.msg === "A request could not be sent on to a service");
+    expect(failed).toHaveLength(2);
+    expect(failed[0].requestId).toBe("unsendable-1");
+    expect((await graphql({})).status).toBe(200);
+  });
+
+  // Last: it takes the products service away.
+  it("logs what a failing peer service answered, which the client never reads", async () => {
+    const impostor = createServer((_req, res) =>
+      res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: 'relation "products.items" does not exist' }] })),
+    );
+    await hub.stopService("products");
+    await new Promise<void>((resolve) => impostor.listen(Number(new URL(hub.services.products).port), "127.0.0.1", resolve));
+    try {
+      const coordinator = new HubClient({ url: hub.url, token: signToken(config.jwtSecret, { sub: "ops", tenant: "acme", roles: ["recall_coordinator"] }) });
+      const result = await coordinator.execute(PreviewRecallDocument, { input: { gtin: GTIN, scope: { lots: ["L1"] }, reason: "Seal", instructions: "Stop using it." } });
+      await coordinator.close();
+      expect(JSON.stringify(result)).not.toMatch(/products\.items|127\.0\.0\.1/);
+      const logged = lines.map((line) => JSON.parse(line) as { msg: string; cause?: string }).filter((line) => line.cause?.includes('relation "products.items" does not exist'));
+      expect(logged.map((line) => [line.msg, line.cause])).toEqual([["[recalls] Unexpected error", `${hub.services.products}/graphql answered: relation "products.items" does not exist`]]);
+    } finally {
+      await new Promise((resolve) => impostor.close(resolve));
+    }
   });
 });

@@ -25,6 +25,20 @@ function send(url: string, headers: Record<string, string>, write: (chunk: (byte
   });
 }
 
+/** A GET with `path` sent as written: fetch would normalise it first, as the door's own forwarding once did. */
+function getRaw(base: string, path: string, headers: Record<string, string>): Promise<Sent> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(base);
+    request({ hostname, port, path, headers }, (answer) => {
+      let body = "";
+      answer.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      answer.on("end", () => resolve({ status: answer.statusCode ?? 0, body }));
+    })
+      .on("error", reject)
+      .end();
+  });
+}
+
 /**
  * The front door signs each REST request it forwards over its body too: it reads the body
  * first, within the route's limit, and sends it whole. Streamed (chunked) uploads still work;
@@ -32,7 +46,7 @@ function send(url: string, headers: Record<string, string>, write: (chunk: (byte
  */
 describe("REST bodies through the front door", () => {
   let hub: TestHub;
-  const figures = { uploaded: 0, refused: 0 };
+  const figures = { uploaded: 0, refused: 0, rewrittenAnswered: 0, dotPathsRefused: 0 };
 
   beforeAll(async () => {
     hub = await startTestHub();
@@ -40,7 +54,10 @@ describe("REST bodies through the front door", () => {
   });
 
   afterAll(async () => {
-    console.log(`Signed REST bodies through the front door: ${figures.uploaded} serials uploaded in a chunked body; ${figures.refused} over-size bodies refused with 413.`);
+    console.log(
+      `Signed REST bodies through the front door: ${figures.uploaded} serials uploaded in a chunked body; ${figures.refused} over-size bodies refused with 413; ` +
+        `${figures.rewrittenAnswered} paths the URL parser rewrites answered by their service; ${figures.dotPathsRefused} dot-segment paths refused with 400.`,
+    );
     await hub?.stop();
   });
 
@@ -94,5 +111,38 @@ describe("REST bodies through the front door", () => {
       write("FH-1\n"),
     );
     expect([answer.status, JSON.parse(answer.body)]).toEqual([201, expect.objectContaining({ count: 1 })]);
+  });
+
+  it("signs the path it sends: paths and queries the URL parser rewrites reach their service, signature intact", async () => {
+    // `"` and `<` are percent-encoded on the way: signed raw, they failed the service's check (401).
+    const unit = await getRaw(hub.url, `/01/${GTIN}/21/ab"c<d`, { accept: "application/json" });
+    expect([unit.status, JSON.parse(unit.body).verdict]).toEqual([200, "SUSPECT"]);
+    // The service decodes the value the client meant: it names it back in its refusal.
+    const query = await getRaw(hub.url, '/epcis/events?EQ_bizStep=a"b', { ...auth("auditor") });
+    expect([query.status, JSON.parse(query.body)]).toEqual([
+      400,
+      expect.objectContaining({ type: "epcisException:QueryParameterException", parameter: "EQ_bizStep", title: 'EQ_bizStep: "a"b" is neither a CBV 2.0 business step nor a custom URI.' }),
+    ]);
+    figures.rewrittenAnswered += 2;
+  });
+
+  it("refuses a path with . or .. segments before routing: /metrics/../internal/… never reaches ingest", async () => {
+    const paths = [
+      "/metrics/../internal/api-keys/0123456789abcdef",
+      "/webhooks/../internal/api-keys/0123456789abcdef",
+      "/webhooks/%2e%2e/internal/api-keys/0123456789abcdef",
+      "/epcis/capture/../../internal/api-keys/0123456789abcdef",
+      `/01/./${GTIN}/21/A1`,
+      `/recalls/serial-lists/../serial-lists?gtin=${GTIN}`,
+      "/metrics\\..\\internal/api-keys/0123456789abcdef",
+    ];
+    const answers = [];
+    for (const path of paths) {
+      const answer = await getRaw(hub.url, path, auth("admin", "integrator"));
+      const code = answer.body.startsWith("{") ? (JSON.parse(answer.body) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code : answer.body.slice(0, 80);
+      answers.push([path, answer.status, code]);
+    }
+    expect(answers).toEqual(paths.map((path) => [path, 400, "BAD_USER_INPUT"]));
+    figures.dotPathsRefused += paths.length;
   });
 });

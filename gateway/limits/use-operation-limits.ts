@@ -5,8 +5,10 @@ import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import type { ExecutionArgs, ExecutionResult, GraphQLError, ValidationContext } from "graphql";
 import type { OperationLimits } from "../../lib/config/operation-limits";
+import { introspectionDepthRule } from "./introspection-depth";
 import { LIMIT_CODES, limitError, type LimitCode } from "./limit-error";
 import { operationCost } from "./operation-cost";
+import { spreadSizeRule } from "./spread-size";
 
 /** graphql-armor says "Syntax Error: … limit of N exceeded, found M."; the figure is kept, the wording is ours. */
 const found = (error: GraphQLError): number | undefined => {
@@ -41,7 +43,8 @@ function checkCost(args: ExecutionArgs, limits: OperationLimits): void {
 
 /**
  * Depth, aliases and directives as validation rules (graphql-armor's, cached with the document
- * by Yoga), tokens while parsing, cost at the start of execution (it needs the variables): every
+ * by Yoga), tokens while parsing and again with fragments spread (a validation rule, before the
+ * query planner), cost at the start of execution (it needs the variables): every
  * refusal comes before the executor sends anything to a subgraph, over HTTP and graphql-ws alike.
  */
 export function useOperationLimits(limits: OperationLimits): GatewayPlugin {
@@ -56,17 +59,22 @@ export function useOperationLimits(limits: OperationLimits): GatewayPlugin {
   });
   const depth = maxDepthRule({
     ...reportAs("OPERATION_TOO_DEEP", "levels of nested fields", limits.maxDepth),
-    // GraphiQL's introspection query is deep (type references nest 9 levels); where introspection is off it is refused anyway.
+    // GraphiQL's introspection query is deeper (type references nest 9 levels): introspectionDepthRule caps `__schema` instead.
     ignoreIntrospection: true,
     // Fragments are a way of writing a selection, not a level of nesting.
     flattenFragments: true,
   });
+  const introspectionDepth = introspectionDepthRule();
+  // The token limit, applied to the operation as the planner sees it: its fragments written out.
+  const spreadSize = spreadSizeRule(limits.maxTokens);
   const aliases = maxAliasesRule(reportAs("TOO_MANY_ALIASES", "aliases", limits.maxAliases));
   const directives = maxDirectivesRule(reportAs("TOO_MANY_DIRECTIVES", "directives", limits.maxDirectives));
   return {
     onParse: tokens.onParse as GatewayPlugin["onParse"],
     onValidate({ addValidationRule }) {
+      addValidationRule(spreadSize);
       addValidationRule(depth);
+      addValidationRule(introspectionDepth);
       addValidationRule(aliases);
       addValidationRule(directives);
     },

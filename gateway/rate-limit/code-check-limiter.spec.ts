@@ -47,6 +47,9 @@ describe("createCodeCheckLimiter (in memory)", () => {
     const limiter = await createCodeCheckLimiter({ budgets: { public: { points: 100, seconds: 60 }, token: null }, log });
     expect((await limiter.take(anonymous("198.51.100.3"), 60)).allowed).toBe(true);
     expect((await limiter.take(anonymous("198.51.100.3"), 50)).allowed).toBe(false);
+    // An operation asking for more checks than any budget (fragments spread 190 levels deep) is refused like any other.
+    expect(await limiter.take(anonymous("198.51.100.4"), 2 ** 190)).toMatchObject({ allowed: false, budget: "100/min" });
+    expect((await limiter.take(anonymous("198.51.100.4"), 1)).allowed).toBe(false);
     // off: a token caller is never counted.
     expect((await limiter.take(user, 1_000_000)).allowed).toBe(true);
     await limiter.close();

@@ -122,8 +122,11 @@ export async function createCodeCheckLimiter(options: CodeCheckLimiterOptions): 
         return ALLOWED(budgets[kind]);
       }
       const key = clientKey(identity);
+      // Fragments spread exponentially can ask for 2^190 checks: refused all the same as budget + 1, whereas the memory store
+      // let 2^190 points through and Redis takes 64-bit integers only.
+      const points = Math.min(checks, limiter.points + 1);
       try {
-        await limiter.consume(key, checks);
+        await limiter.consume(key, points);
         return ALLOWED(budgets[kind]);
       } catch (refusal) {
         if (!(refusal instanceof RateLimiterRes)) {
@@ -132,7 +135,7 @@ export async function createCodeCheckLimiter(options: CodeCheckLimiterOptions): 
           return ALLOWED(budgets[kind]);
         }
         // Once per window: the request that crossed the budget (later ones are refused from memory, counted 0).
-        if (refusal.consumedPoints > limiter.points && refusal.consumedPoints - checks <= limiter.points) {
+        if (refusal.consumedPoints > limiter.points && refusal.consumedPoints - points <= limiter.points) {
           log.warn({ client: key, budget: budgets[kind], checks }, "A client went over its code-check budget");
         }
         return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)), budget: budgets[kind] };

@@ -26,6 +26,12 @@ export const IDENTITY_HEADERS = {
 
 export const TENANT_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 
+/**
+ * A token's subject travels in an HTTP header (x-serialhub-sub) and in logs and audit
+ * columns: printable ASCII without spaces, so no value can break a header or a log line.
+ */
+export const SUB_PATTERN = /^[\x21-\x7e]{1,256}$/;
+
 export function identityToHeaders(identity: Identity): Record<string, string> {
   return {
     [IDENTITY_HEADERS.tenant]: identity.tenant,
@@ -63,6 +69,9 @@ export function identityFromClaims(claims: unknown): Identity {
   }
   if (typeof sub !== "string" || sub === "") {
     throw new HubError("UNAUTHENTICATED", "The token's sub claim is missing.");
+  }
+  if (!SUB_PATTERN.test(sub)) {
+    throw new HubError("UNAUTHENTICATED", "The token's sub claim must be 1 to 256 printable ASCII characters, without spaces.");
   }
   if (!Array.isArray(roles) || roles.length === 0) {
     throw new HubError("UNAUTHENTICATED", "The token's roles claim must be a non-empty list.");

@@ -7,7 +7,11 @@ import { hs256Key } from "./token";
 export interface TokenVerifierOptions {
   /** Accept HS256 tokens signed with this secret; unset refuses HS256. */
   hs256Secret?: string;
-  /** Accept RS256 and ES256 tokens signed with these keys; unset refuses them. */
+  /**
+   * Accept RS256 and ES256 tokens signed with these keys; unset refuses them. The hub's
+   * configuration (lib/config/token-config.ts) sets `issuer` and `audience` whenever it sets
+   * this: the provider's keys sign other applications' tokens too.
+   */
   jwks?: JwksCache;
   /** Required `iss` when set. */
   issuer?: string;

@@ -80,13 +80,14 @@ describe("loadConfig", () => {
       audience: ["serialhub", "serialhub-staging"],
       clockSkewSeconds: 10,
     });
-    expect(loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_JWKS_URL: "https://idp.example.com/jwks", SERIALHUB_JWT_SECRET: "s".repeat(40) }).tokens.acceptHs256).toBe(true);
+    const idp = { SERIALHUB_JWT_ISSUER: "https://idp.example.com/", SERIALHUB_JWT_AUDIENCE: "serialhub" };
+    expect(loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_JWKS_URL: "https://idp.example.com/jwks", SERIALHUB_JWT_SECRET: "s".repeat(40), ...idp }).tokens.acceptHs256).toBe(true);
     // Plain http for a local identity provider, outside production only.
-    expect(loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_JWKS_URL: "http://127.0.0.1:8080/jwks" }).tokens.jwksUrl).toBe("http://127.0.0.1:8080/jwks");
-    expect(() => loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_JWKS_URL: "ftp://idp/jwks" })).toThrow('SERIALHUB_JWKS_URL must be an https:// URL, got protocol "ftp:"');
+    expect(loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_JWKS_URL: "http://127.0.0.1:8080/jwks", ...idp }).tokens.jwksUrl).toBe("http://127.0.0.1:8080/jwks");
+    expect(() => loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_JWKS_URL: "ftp://idp/jwks", ...idp })).toThrow('SERIALHUB_JWKS_URL must be an https:// URL, got protocol "ftp:"');
     let error: unknown;
     try {
-      loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_JWKS_URL: "http://idp/jwks", NODE_ENV: "production", SERIALHUB_JWT_CLOCK_SKEW: "3600" });
+      loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_JWKS_URL: "http://idp/jwks", NODE_ENV: "production", SERIALHUB_JWT_CLOCK_SKEW: "3600", ...idp });
     } catch (caught) {
       error = caught;
     }
@@ -94,6 +95,25 @@ describe("loadConfig", () => {
       'SERIALHUB_JWKS_URL must be an https:// URL, got protocol "http:"',
       'SERIALHUB_JWT_CLOCK_SKEW must be a whole number of seconds from 0 to 300, got "3600"',
     ]);
+  });
+
+  it("requires an issuer and an audience with a JWKS URL: the identity provider's keys sign other applications' tokens too", () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_JWKS_URL: "https://idp.example.com/jwks", ...env });
+        return [];
+      } catch (caught) {
+        return (caught as ConfigError).problems;
+      }
+    };
+    const why = "too: without them, tokens the identity provider issues for other applications would be accepted";
+    expect(problems({})).toEqual([`SERIALHUB_JWKS_URL needs SERIALHUB_JWT_ISSUER and SERIALHUB_JWT_AUDIENCE ${why}`]);
+    expect(problems({ SERIALHUB_JWT_ISSUER: "https://idp.example.com/" })).toEqual([`SERIALHUB_JWKS_URL needs SERIALHUB_JWT_AUDIENCE ${why}`]);
+    expect(problems({ SERIALHUB_JWT_AUDIENCE: " , " })).toEqual([`SERIALHUB_JWKS_URL needs SERIALHUB_JWT_ISSUER and SERIALHUB_JWT_AUDIENCE ${why}`]);
+    expect(problems({ SERIALHUB_JWT_AUDIENCE: "serialhub", SERIALHUB_JWT_SECRET: "s".repeat(40) })).toEqual([`SERIALHUB_JWKS_URL needs SERIALHUB_JWT_ISSUER ${why}`]);
+    expect(problems({ SERIALHUB_JWT_ISSUER: "https://idp.example.com/", SERIALHUB_JWT_AUDIENCE: "serialhub" })).toEqual([]);
+    // Without a JWKS URL (HS256 tokens the hub mints itself) both stay optional.
+    expect(loadConfig({ SERIALHUB_HOME: home() }).tokens).toMatchObject({ issuer: undefined, audience: undefined });
   });
 
   it("turns introspection on by default only for the embedded database outside production", () => {
@@ -123,5 +143,11 @@ describe("loadConfig", () => {
       'SERIALHUB_MAX_BATCH must be a whole number of at least 1, got "ten"',
       "SERIALHUB_PERSISTED_OPERATIONS names no file: /nowhere/manifest.json",
     ]);
+  });
+
+  it("runs the Rust query planner unless told js, and names a planner it does not know", () => {
+    expect(loadConfig({ SERIALHUB_HOME: home() }).queryPlanner).toBe("rust");
+    expect(loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_QUERY_PLANNER: "JS" }).queryPlanner).toBe("js");
+    expect(() => loadConfig({ SERIALHUB_HOME: home(), SERIALHUB_QUERY_PLANNER: "java" })).toThrow('SERIALHUB_QUERY_PLANNER must be one of rust, js, got "java"');
   });
 });

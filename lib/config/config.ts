@@ -27,8 +27,8 @@ export const ENV_VARS: Record<string, string> = {
   SERIALHUB_HOST: "interface to bind (default 127.0.0.1; 0.0.0.0 in containers)",
   SERIALHUB_JWT_SECRET: "HS256 secret for client tokens (default: generated into SERIALHUB_HOME; with SERIALHUB_JWKS_URL, HS256 is accepted only when set)",
   SERIALHUB_JWKS_URL: "identity provider's JWKS URL (https; http only outside production): RS256/ES256 client tokens, keys cached and fetched again on rotation",
-  SERIALHUB_JWT_ISSUER: "required iss of client tokens (HS256 and JWKS alike), unchecked when unset",
-  SERIALHUB_JWT_AUDIENCE: "accepted aud of client tokens, comma-separated, unchecked when unset",
+  SERIALHUB_JWT_ISSUER: "required iss of client tokens (HS256 and JWKS alike); required with SERIALHUB_JWKS_URL, unchecked when unset without it",
+  SERIALHUB_JWT_AUDIENCE: "accepted aud of client tokens, comma-separated; required with SERIALHUB_JWKS_URL, unchecked when unset without it",
   SERIALHUB_JWT_CLOCK_SKEW: "leeway in seconds on token exp/nbf (default 30, at most 300)",
   SERIALHUB_UPSTREAM_SECRET: "HMAC secret between gateway and subgraphs (default: generated into SERIALHUB_HOME)",
   SERIALHUB_MASTER_KEY: "encrypts signing and serial-encryption keys at rest (default: generated into SERIALHUB_HOME)",
@@ -54,8 +54,12 @@ export const ENV_VARS: Record<string, string> = {
   SERIALHUB_RATE_LIMIT_TOKEN: "code checks per token subject (tenant and sub), same form (default 3000/min)",
   LOG_LEVEL: "trace, debug, info (default), warn, error or silent",
   LOG_JSON: "1 for JSON log lines",
+  SERIALHUB_QUERY_PLANNER: "rust (default: Hive Router's query planner, a native addon; falls back to js where it has no build) or js",
   NODE_ENV: "production keeps introspection off by default even on the embedded database",
 };
+
+export const QUERY_PLANNERS = ["rust", "js"] as const;
+export type QueryPlanner = (typeof QUERY_PLANNERS)[number];
 
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error";
 const LOG_LEVELS: readonly string[] = ["trace", "debug", "info", "warn", "error", "silent"];
@@ -90,6 +94,8 @@ export interface HubConfig {
   masterKey: string;
   /** Redis for pub/sub across machines; unset means PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | undefined;
+  /** Which federation query planner the gateway runs. @default "rust" */
+  queryPlanner: QueryPlanner;
   /** Allow schema introspection, GraphiQL and "Did you mean" suggestions. @default true only with the embedded database outside production */
   introspection: boolean;
   /** What one GraphQL request may ask of the gateway (docs/security.md "Operation limits"). */
@@ -194,6 +200,10 @@ export function loadConfig(env: Env = process.env): HubConfig {
     problems.push(`SERIALHUB_DB_POOL_SIZE must be a positive integer, got "${env.SERIALHUB_DB_POOL_SIZE}"`);
   }
   const introspectionRaw = env.SERIALHUB_INTROSPECTION;
+  const queryPlanner = (env.SERIALHUB_QUERY_PLANNER || "rust").toLowerCase();
+  if (!(QUERY_PLANNERS as readonly string[]).includes(queryPlanner)) {
+    problems.push(`SERIALHUB_QUERY_PLANNER must be one of ${QUERY_PLANNERS.join(", ")}, got "${env.SERIALHUB_QUERY_PLANNER}"`);
+  }
   const config: HubConfig = {
     home,
     host,
@@ -212,6 +222,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
       introspectionRaw === undefined || introspectionRaw === ""
         ? !env.DATABASE_URL && env.NODE_ENV !== "production"
         : TRUTHY.includes(introspectionRaw.toLowerCase()),
+    queryPlanner: queryPlanner === "js" ? "js" : "rust",
     limits: readOperationLimits(env, problems),
     persistedOperations: readPersistedOperations(env, TRUTHY, problems),
     logLevel: logLevel === "silent" ? false : (logLevel as LogLevel),

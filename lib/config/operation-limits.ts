@@ -7,7 +7,10 @@ export interface OperationLimits {
   /** Nesting of fields; introspection-only selections (`__schema`) are not counted. */
   maxDepth: number;
   maxAliases: number;
-  /** Lexical tokens of the document (names, punctuation, values). */
+  /**
+   * Lexical tokens of the document (names, punctuation, values); also the most fields an
+   * operation may have with its fragments written out (gateway/limits/spread-size.ts).
+   */
   maxTokens: number;
   maxDirectives: number;
   /** Estimated objects the operation may return (see gateway/limits/operation-cost.ts). */

@@ -8,9 +8,9 @@ export interface TokenConfig {
   acceptHs256: boolean;
   /** Where the identity provider publishes its RS256/ES256 keys. */
   jwksUrl: string | undefined;
-  /** Required `iss` of every token, when set. */
+  /** Required `iss` of every token, when set; always set with a JWKS URL. */
   issuer: string | undefined;
-  /** Accepted `aud` values (a token must name one), when set. */
+  /** Accepted `aud` values (a token must name one), when set; always set with a JWKS URL. */
   audience: string[] | undefined;
   /** Leeway on `exp`/`nbf`. @default 30 */
   clockSkewSeconds: number;
@@ -54,10 +54,17 @@ export function readTokenConfig(env: Env, problems: string[]): TokenConfig {
     .split(",")
     .map((value) => value.trim())
     .filter((value) => value !== "");
+  const issuer = env.SERIALHUB_JWT_ISSUER || undefined;
+  // An identity provider signs tokens for every application it serves with the same keys:
+  // without iss and aud checks, a token minted for another application would open this hub.
+  const missing = [issuer ? undefined : "SERIALHUB_JWT_ISSUER", audience.length > 0 ? undefined : "SERIALHUB_JWT_AUDIENCE"].filter((name) => name !== undefined);
+  if (env.SERIALHUB_JWKS_URL && missing.length > 0) {
+    problems.push(`SERIALHUB_JWKS_URL needs ${missing.join(" and ")} too: without them, tokens the identity provider issues for other applications would be accepted`);
+  }
   return {
     acceptHs256: jwksUrl === undefined || Boolean(env.SERIALHUB_JWT_SECRET),
     jwksUrl,
-    issuer: env.SERIALHUB_JWT_ISSUER || undefined,
+    issuer,
     audience: audience.length > 0 ? audience : undefined,
     clockSkewSeconds,
   };

@@ -3,6 +3,9 @@ import { sign, SIGNATURE_EXTENSION, signingPayload, stamped } from "../auth/upst
 import { HubError, UNAVAILABLE_MESSAGE } from "../errors/hub-error";
 import { GRAPHQL_PATH } from "./subgraph-server";
 
+/** What a client reads when a service behind the one it asked failed. */
+export const PEER_FAILURE_MESSAGE = "A service the hub depends on failed; retry later, or ask the operator to check the hub's log.";
+
 /**
  * A signed call from one service to another subgraph, for the few reads a service needs
  * outside a client's query plan (e.g. serials asking products which GTINs exist). Signed
@@ -32,7 +35,11 @@ export async function callSubgraph<T>(
   }
   if (!response.ok || body.errors?.length || body.data === undefined) {
     const reason = body.errors?.map((error) => error.message).join("; ") || `HTTP ${response.status}`;
-    throw new HubError("INTERNAL", `A dependent service did not answer (${baseUrl}): ${reason}`);
+    // The peer's address and answer describe the hub's insides: the client reads PEER_FAILURE_MESSAGE,
+    // the log gets them as the error's cause (subgraph-server.ts, the ingest worker).
+    const error = new HubError("INTERNAL", PEER_FAILURE_MESSAGE);
+    error.cause = `${baseUrl}${GRAPHQL_PATH} answered: ${reason}`;
+    throw error;
   }
   return body.data;
 }

@@ -44,6 +44,16 @@ export interface RunningServer {
 
 export const GRAPHQL_PATH = "/graphql";
 
+/**
+ * Largest graphql-ws message a service takes. Only the gateway's subscribe messages arrive
+ * here (events go the other way): a client's document and variables, within the front
+ * door's 1 MiB (WS_MAX_PAYLOAD_BYTES), plus identity and signature, and the operation as
+ * the gateway prints it for this service (key fields, inlined fragments); 4 MiB leaves room
+ * for that growth, while ws's default (100 MiB) would let anyone who reaches the port make
+ * the service buffer 100 MiB before the signature is even read.
+ */
+export const SUBGRAPH_WS_MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
+
 /** What a 503 asks a client to wait: about as long as a PostgreSQL restart. */
 export const RETRY_AFTER_SECONDS = 5;
 
@@ -76,7 +86,7 @@ function reformat(error: GraphQLError): GraphQLError {
 export function createSubgraphServer<TContext extends object>(options: SubgraphServerOptions<TContext>) {
   const { schema, upstreamSecret, log } = options;
   const httpServer: Server = createServer();
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: SUBGRAPH_WS_MAX_PAYLOAD_BYTES });
   wsServer.on("connection", coalesceWrites);
   // The gateway multiplexes every client over one socket per subgraph, so identity is read
   // from each subscribe message and never stored on the connection.
@@ -132,6 +142,9 @@ export function createSubgraphServer<TContext extends object>(options: SubgraphS
               log.warn({ requestId, error: error.message, path: error.path }, "An operation found the database unavailable");
             } else if (!unwrapHubError(error) && !error.extensions?.code) {
               log.error({ requestId, error: error.originalError?.stack ?? error.message, path: error.path }, "Unexpected error");
+            } else if (unwrapHubError(error)?.cause !== undefined) {
+              // An INTERNAL HubError keeps its detail from the client (subgraph-client.ts): the log gets it.
+              log.error({ requestId, error: error.message, cause: String(unwrapHubError(error)?.cause), path: error.path }, "Unexpected error");
             }
           }
         },
@@ -212,7 +225,7 @@ export function createSubgraphServer<TContext extends object>(options: SubgraphS
         // A sender retries on 503 (webhook senders do): nothing was acknowledged, so nothing is lost.
         log.warn({ requestId, error: error.message }, "A REST request found the database unavailable");
       } else {
-        log.error({ requestId, error: error.stack ?? error.message }, "Unexpected error in a REST route");
+        log.error({ requestId, error: error.stack ?? error.message, cause: error.cause === undefined ? undefined : String(error.cause) }, "Unexpected error in a REST route");
       }
       if (!res.headersSent) {
         if (unavailable) {

@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { sharedReading } from "./shared-reading";
 
 /** Where an HTTP request went, as a label with a handful of values (never the path itself). */
 export type RouteClass = "graphql" | "webhooks" | "epcis" | "rest" | "static" | "health" | "metrics" | "other";
@@ -28,6 +29,12 @@ const KNOWN_CODES = new Set([
 
 /** Longest a scrape waits for one source that asks the database. @default 1000 */
 export const SOURCE_TIMEOUT_MS = 1000;
+
+/**
+ * How long a backlog reading (a count over the inbox) serves every scrape: /metrics answers
+ * without a token, so scrapes must not each cost a query. @default 5000
+ */
+export const BACKLOG_TTL_MS = 5000;
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
@@ -168,9 +175,11 @@ export class OpsMetrics {
     return () => this.readiness.delete(ready);
   }
 
+  /** The backlog is read once per BACKLOG_TTL_MS at most, however many scrapes come (one query in flight at most). */
   addBacklog(read: () => Promise<{ pending: number; oldestSeconds: number }>): () => void {
-    this.backlogs.add(read);
-    return () => this.backlogs.delete(read);
+    const shared = sharedReading(read, BACKLOG_TTL_MS);
+    this.backlogs.add(shared);
+    return () => this.backlogs.delete(shared);
   }
 
   /** The Prometheus text exposition. */

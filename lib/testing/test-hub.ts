@@ -98,6 +98,24 @@ export async function startTestHub(env: Record<string, string> = {}, options: Te
   return bootTestHub(deployment, env);
 }
 
+/**
+ * The Rust query planner is loaded with a dynamic import(), which jest allows only under
+ * --experimental-vm-modules (`npm test` passes it). A bare `npx jest` gets the JavaScript
+ * planner instead, with a warning, rather than a hub that cannot plan.
+ */
+function plannerForJest(): Record<string, string> {
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" ");
+  if (flags.includes("--experimental-vm-modules") || process.env.SERIALHUB_QUERY_PLANNER) {
+    return {};
+  }
+  if (!warnedPlanner) {
+    warnedPlanner = true;
+    process.stderr.write("Test hubs use the JavaScript query planner: run `npm test -- <files>` for the Rust one, as users get it.\n");
+  }
+  return { SERIALHUB_QUERY_PLANNER: "js" };
+}
+let warnedPlanner = false;
+
 async function bootTestHub(deployment: TestDeployment, env: Record<string, string>): Promise<TestHub> {
   const database = deployment.database;
   const home = mkdtempSync(join(tmpdir(), "serialhub-hub-"));
@@ -106,6 +124,7 @@ async function bootTestHub(deployment: TestDeployment, env: Record<string, strin
     SERIALHUB_HOME: home,
     SERIALHUB_DB_POOL_SIZE: "4",
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+    ...plannerForJest(),
     ...deployment.env,
     ...env,
   });

@@ -129,13 +129,15 @@ export class IngestWorker {
         return;
       }
       const reason = (error as Error).message;
+      // A peer's detail (subgraph-client.ts) is for the log, never for the stored reason a tenant reads.
+      const cause = (error as Error).cause === undefined ? undefined : String((error as Error).cause);
       if (row.attempts >= MAX_ATTEMPTS) {
-        log.error({ delivery: row.id, attempts: row.attempts, error: reason }, "Delivery given up after repeated failures; kept for replayRejected");
+        log.error({ delivery: row.id, attempts: row.attempts, error: reason, cause }, "Delivery given up after repeated failures; kept for replayRejected");
         await this.reject(row, "", `Gave up after ${row.attempts} attempts; the last failure: ${reason}`);
         return;
       }
       metrics.count("retried", row.tenantId, row.connector);
-      log.warn({ delivery: row.id, attempts: row.attempts, error: reason }, "Delivery will be retried");
+      log.warn({ delivery: row.id, attempts: row.attempts, error: reason, cause }, "Delivery will be retried");
       await this.finish(() => inbox.markRetry(row.id, row.attempts, reason));
       return;
     }

@@ -1,6 +1,6 @@
 import type { Identity } from "../../../lib/auth/identity";
 import { HubError } from "../../../lib/errors/hub-error";
-import { callSubgraph } from "../../../lib/federation/subgraph-client";
+import { callSubgraph, PEER_FAILURE_MESSAGE } from "../../../lib/federation/subgraph-client";
 import { keyString, type SerialKey } from "../../../lib/serial-key";
 import { onBehalfOf, type PeerUrl } from "./peer-identity";
 import { toUnitFacts, type CodeVerification, type RawUnit, type UnitFacts } from "./unit-facts";
@@ -84,7 +84,10 @@ export class SerialsClient {
     );
     const errors = data.captureEvents.errors;
     if (errors.length > 0) {
-      throw new HubError("INTERNAL", `The serials service refused warranty's events: ${errors.map((error) => `${error.path}: ${error.message}`).join("; ")}`);
+      // The detail names another service's checks: it goes to the log (as the cause), not to the client.
+      const error = new HubError("INTERNAL", PEER_FAILURE_MESSAGE);
+      error.cause = `The serials service refused warranty's events: ${errors.map((refused) => `${refused.path}: ${refused.message}`).join("; ")}`;
+      throw error;
     }
   }
 
