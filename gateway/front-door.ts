@@ -35,7 +35,7 @@ export interface FrontDoorOptions {
   /** Base URLs of the services behind the door, for /healthz and the ingest routes. */
   services: Record<ServiceName, string>;
   log: Logger;
-  /** Code-check budgets (docs/security.md "Rate limits"), shared with the gateway. */
+  /** Code-check budgets (docs/security/rate-limits.md), shared with the gateway. */
   codeChecks?: CodeCheckLimiter;
 }
 

@@ -27,7 +27,7 @@ export interface GatewayOptions {
   authenticator: Authenticator;
   upstreamSecret: string;
   introspection: boolean;
-  /** Depth, aliases, tokens, directives, cost and batch size (docs/security.md "Operation limits"). */
+  /** Depth, aliases, tokens, directives, cost and batch size (docs/security/operation-limits.md). */
   limits: OperationLimits;
   /** Persisted-operations manifest: callers without a token may run only its operations. */
   persistedOperations?: string;
@@ -36,7 +36,7 @@ export interface GatewayOptions {
   eagerSocketClose?: boolean;
   /** "rust" (Hive Router's planner, the default) or "js". */
   queryPlanner?: QueryPlanner;
-  /** Code-check budgets for verify and lookup (docs/security.md "Rate limits"). */
+  /** Code-check budgets for verify and lookup (docs/security/rate-limits.md). */
   codeChecks?: CodeCheckLimiter;
 }
 
@@ -101,7 +101,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     },
     plugins: (): GatewayPlugin[] => [
       useOperationMetrics(),
-      // First: an operation refused at execution start takes no rate-limit point (limits before execution: docs/security.md).
+      // First: an operation refused at execution start takes no rate-limit point (limits before execution: docs/security/operation-limits.md).
       ...guards.plugins,
       useAuthentication(options.authenticator),
       useIdentity(),

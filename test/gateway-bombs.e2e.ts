@@ -31,7 +31,7 @@ async function upstreamRequests<T>(hub: TestHub, during: () => Promise<T>): Prom
   }
 }
 
-/** docs/security.md "Rate limits" and "Operation limits": documents that cost little to send and much to measure. */
+/** docs/security/rate-limits.md and "Operation limits": documents that cost little to send and much to measure. */
 describe("fragment and introspection bombs, and warrantyStatus as a code check, at the gateway (introspection on)", () => {
   let hub: TestHub;
 

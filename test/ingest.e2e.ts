@@ -122,7 +122,7 @@ describe("ingest: webhooks through the front door", () => {
 
   describe("mapping", () => {
     it("answers a payload it cannot map with 422, the path and the reason, and keeps it; a body that is no document with 400, kept nowhere", async () => {
-      // Unclosed XML: no replay could ever map these bytes, so nothing is kept (docs/security.md, Webhook edge).
+      // Unclosed XML: no replay could ever map these bytes, so nothing is kept (docs/security/webhook-edge.md).
       const malformed = await post(webhook(), "<DELVRY07><IDOC><EDI_DC40>", { ...XML, ...basicAuth(SECRET) });
       expect(malformed).toMatchObject({ status: 400, body: { path: "", error: expect.stringContaining("Not IDoc XML or JSON") } });
       expect(malformed.body.rejectedId).toBeUndefined();
@@ -201,7 +201,7 @@ describe("ingest: webhooks through the front door", () => {
       expect(metrics.status).toBe(200);
       expect(text).toContain('serialhub_ingest_deliveries_total{outcome="duplicate",connector="sap-idoc"} 1');
       expect(text).toContain("serialhub_ingest_lag_seconds 0.000");
-      // Without a token: the hub's operational metrics, nothing of any tenant's (docs/security.md "Operations").
+      // Without a token: the hub's operational metrics, nothing of any tenant's (docs/security/operations.md).
       const scrape = await fetch(`${hub.url}/metrics`);
       expect(scrape.status).toBe(200);
       expect(await scrape.text()).not.toMatch(/serialhub_ingest_deliveries_total|sap-idoc|acme/);

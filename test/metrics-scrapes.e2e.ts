@@ -5,7 +5,7 @@ import { startTestHub, type TestHub } from "../lib/testing/test-hub";
 /** The inbox count /metrics reports, as pg_stat_activity shows it. */
 const BACKLOG_SQL = "%FROM ingest.inbox WHERE status = 'pending'%";
 
-/** docs/security.md "Metrics": anonymous scrapes share one backlog reading, one query in flight at most. */
+/** docs/security/operations.md: anonymous scrapes share one backlog reading, one query in flight at most. */
 describe("/metrics without a token under many scrapes", () => {
   let hub: TestHub;
   let backlog: jest.SpyInstance;

@@ -13,7 +13,7 @@ export interface OperationGuardOptions {
 }
 
 /**
- * What the gateway refuses before execution (docs/security.md "Operation limits"): the runtime
+ * What the gateway refuses before execution (docs/security/operation-limits.md): the runtime
  * options (batching, GraphiQL, introspection) and the plugins, to spread into createGatewayRuntime.
  */
 export function operationGuards(options: OperationGuardOptions) {

@@ -142,7 +142,7 @@ describe("operation limits", () => {
 
   it("ship the public pages' operations as the persisted manifest", () => {
     const shipped = JSON.parse(readFileSync(projectPath("gateway/limits/public-operations.json"), "utf8")) as Record<string, string>;
-    // When this fails, write publicManifest() to the file (docs/security.md "Persisted operations").
+    // When this fails, write publicManifest() to the file (docs/security/operation-limits.md).
     expect(shipped).toEqual(publicManifest());
     expect(loadPersistedManifest(projectPath("gateway/limits/public-operations.json")).byHash.size).toBe(2);
   });

@@ -41,7 +41,7 @@ export const ENV_VARS: Record<string, string> = {
   SERIALHUB_PG_PORT: "embedded PostgreSQL port (default PORT+32)",
   SERIALHUB_DB_POOL_SIZE: "connections per service (default 10)",
   SERIALHUB_INTROSPECTION: "allow schema introspection, GraphiQL and field suggestions (default on only for the embedded default: DATABASE_URL unset and NODE_ENV not production)",
-  SERIALHUB_MAX_DEPTH: `deepest nesting of fields in an operation (default ${LIMITS.maxDepth}; docs/security.md "Operation limits")`,
+  SERIALHUB_MAX_DEPTH: `deepest nesting of fields in an operation (default ${LIMITS.maxDepth}; docs/security/operation-limits.md)`,
   SERIALHUB_MAX_ALIASES: `aliases in an operation (default ${LIMITS.maxAliases})`,
   SERIALHUB_MAX_TOKENS: `lexical tokens in a GraphQL document (default ${LIMITS.maxTokens})`,
   SERIALHUB_MAX_DIRECTIVES: `directives in an operation (default ${LIMITS.maxDirectives})`,
@@ -98,14 +98,14 @@ export interface HubConfig {
   queryPlanner: QueryPlanner;
   /** Allow schema introspection, GraphiQL and "Did you mean" suggestions. @default true only with the embedded database outside production */
   introspection: boolean;
-  /** What one GraphQL request may ask of the gateway (docs/security.md "Operation limits"). */
+  /** What one GraphQL request may ask of the gateway (docs/security/operation-limits.md). */
   limits: OperationLimits;
   /** Persisted-operations manifest; unset: callers without a token may send any document. */
   persistedOperations: string | undefined;
   logLevel: LogLevel | false;
   /** Write logs as JSON lines (`LOG_JSON=1`). */
   logJson: boolean;
-  /** Code checks per client (docs/security.md "Rate limits"); null: unlimited. */
+  /** Code checks per client (docs/security/rate-limits.md); null: unlimited. */
   rateLimits: { public: RateBudget | null; token: RateBudget | null };
 }
 

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { projectPath } from "../paths";
 
-/** What one GraphQL request may ask of the gateway (docs/security.md "Operation limits"). */
+/** What one GraphQL request may ask of the gateway (docs/security/operation-limits.md). */
 export interface OperationLimits {
   /** Nesting of fields; introspection-only selections (`__schema`) are not counted. */
   maxDepth: number;
@@ -23,7 +23,7 @@ export interface OperationLimits {
 
 /**
  * Defaults: the largest operation the clients, the web pages and the tests send, with room to
- * grow (their figures are in docs/security.md), and far below what a bomb needs.
+ * grow (their figures are in docs/security/operation-limits.md), and far below what a bomb needs.
  */
 export const DEFAULT_OPERATION_LIMITS: OperationLimits = Object.freeze({
   maxDepth: 10,

@@ -1,4 +1,4 @@
-/** How client tokens are judged (docs/security.md "Tokens and API keys"). */
+/** How client tokens are judged (docs/security/tokens.md). */
 export interface TokenConfig {
   /**
    * HS256 tokens signed with SERIALHUB_JWT_SECRET are accepted: always without a JWKS URL (the

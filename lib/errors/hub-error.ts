@@ -11,7 +11,7 @@ export const ERROR_CODES = [
   "CONFLICT",
   "RATE_LIMITED",
   "INTERNAL",
-  // Operation limits at the gateway (docs/security.md "Operation limits"): refused before execution.
+  // Operation limits at the gateway (docs/security/operation-limits.md): refused before execution.
   "OPERATION_TOO_DEEP",
   "TOO_MANY_ALIASES",
   "TOO_MANY_TOKENS",
