@@ -45,11 +45,6 @@ export class Readiness {
     this.stopping = true;
   }
 
-  /** The last report, without asking (for a metric read synchronously). */
-  get lastKnown(): ReadinessReport | undefined {
-    return this.cached?.report;
-  }
-
   async report(): Promise<ReadinessReport> {
     if (this.cached && Date.now() - this.cached.at < this.cacheMs) {
       return this.withDrain(this.cached.report);

@@ -1,16 +1,6 @@
 import { GraphQLError } from "graphql";
-import { HubError, type ErrorCode } from "../../lib/errors/hub-error";
+import { HubError, type LIMIT_CODES } from "../../lib/errors/hub-error";
 
-export const LIMIT_CODES = [
-  "OPERATION_TOO_DEEP",
-  "TOO_MANY_ALIASES",
-  "TOO_MANY_TOKENS",
-  "TOO_MANY_DIRECTIVES",
-  "OPERATION_TOO_COSTLY",
-  "BATCH_TOO_LARGE",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_REQUIRED",
-] as const satisfies readonly ErrorCode[];
 export type LimitCode = (typeof LIMIT_CODES)[number];
 
 /**

@@ -6,7 +6,8 @@ import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import type { ExecutionArgs, ExecutionResult, GraphQLError, ValidationContext } from "graphql";
 import type { OperationLimits } from "../../lib/config/operation-limits";
 import { introspectionDepthRule } from "./introspection-depth";
-import { LIMIT_CODES, limitError, type LimitCode } from "./limit-error";
+import { LIMIT_CODES } from "../../lib/errors/hub-error";
+import { limitError, type LimitCode } from "./limit-error";
 import { operationCost } from "./operation-cost";
 import { spreadSizeRule } from "./spread-size";
 

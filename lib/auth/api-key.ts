@@ -10,6 +10,8 @@ export const API_KEY_PREFIX = "shk_";
 
 const ID_HEX_LENGTH = 16;
 const SECRET_BYTES = 32;
+/** The id part of an API key: what it is listed, revoked and looked up by. */
+export const API_KEY_ID = /^[0-9a-f]{16}$/;
 const API_KEY_PATTERN = /^shk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
 
 /** Roles a key may carry: every client role but `admin` (keys are for integrations, not for running a tenant). */

@@ -41,9 +41,10 @@ export function identityToHeaders(identity: Identity): Record<string, string> {
   };
 }
 
-type HeaderBag = Record<string, string | string[] | undefined>;
+export type HeaderBag = Record<string, string | string[] | undefined>;
 
-function header(headers: HeaderBag, name: string): string {
+/** One header's value as a string ("" when absent; the first when repeated). */
+export function header(headers: HeaderBag, name: string): string {
   const value = headers[name];
   return (Array.isArray(value) ? value[0] : value) ?? "";
 }

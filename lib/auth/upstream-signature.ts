@@ -1,6 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { canonicalJson } from "../canonical-json";
-import { IDENTITY_HEADERS } from "./identity";
+import { header, IDENTITY_HEADERS, type HeaderBag } from "./identity";
 
 /** Where the signature travels: `extensions["hmac-signature"]` of the upstream request body. */
 export const SIGNATURE_EXTENSION = "hmac-signature";
@@ -20,18 +20,11 @@ export const BODY_DIGEST_HEADER = "x-serialhub-body-sha256";
  */
 export const SIGNATURE_WINDOW_MS = 60_000;
 
-type HeaderBag = Record<string, string | string[] | undefined>;
-
-const pick = (headers: HeaderBag, name: string): string => {
-  const value = headers[name];
-  return (Array.isArray(value) ? value[0] : value) ?? "";
-};
-
 const identityOf = (headers: HeaderBag) => [
-  pick(headers, IDENTITY_HEADERS.tenant),
-  pick(headers, IDENTITY_HEADERS.sub),
-  pick(headers, IDENTITY_HEADERS.roles),
-  pick(headers, IDENTITY_HEADERS.client),
+  header(headers, IDENTITY_HEADERS.tenant),
+  header(headers, IDENTITY_HEADERS.sub),
+  header(headers, IDENTITY_HEADERS.roles),
+  header(headers, IDENTITY_HEADERS.client),
 ];
 
 /**
@@ -45,7 +38,7 @@ export function signingPayload(query: string, variables: unknown, headers: Heade
     query,
     variables: hasVariables ? variables : null,
     identity: identityOf(headers),
-    signedAt: pick(headers, SIGNED_AT_HEADER),
+    signedAt: header(headers, SIGNED_AT_HEADER),
   });
 }
 
@@ -53,9 +46,9 @@ export function signingPayload(query: string, variables: unknown, headers: Heade
 export const restSigningPayload = (method: string, url: string, headers: HeaderBag): string =>
   canonicalJson({
     request: `${method.toUpperCase()} ${url}`,
-    body: pick(headers, BODY_DIGEST_HEADER),
+    body: header(headers, BODY_DIGEST_HEADER),
     identity: identityOf(headers),
-    signedAt: pick(headers, SIGNED_AT_HEADER),
+    signedAt: header(headers, SIGNED_AT_HEADER),
   });
 
 export function sign(secret: string, payload: string): string {
@@ -99,7 +92,7 @@ export const INVALID_SIGNATURE = "Missing or invalid upstream signature.";
 
 /** Why a correctly signed request is refused for its time (stale, or from a clock ahead), or undefined. */
 export function timeProblem(headers: HeaderBag, now: number = Date.now(), windowMs: number = SIGNATURE_WINDOW_MS): string | undefined {
-  const signedAt = pick(headers, SIGNED_AT_HEADER);
+  const signedAt = header(headers, SIGNED_AT_HEADER);
   if (!/^\d{1,15}$/.test(signedAt)) {
     return `The upstream signature carries no signing time (${SIGNED_AT_HEADER}, Unix milliseconds).`;
   }

@@ -1,6 +1,18 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { isServiceUnavailable } from "../db/unavailable";
 
+/** Operation limits at the gateway (docs/security/operation-limits.md): refused before execution. */
+export const LIMIT_CODES = [
+  "OPERATION_TOO_DEEP",
+  "TOO_MANY_ALIASES",
+  "TOO_MANY_TOKENS",
+  "TOO_MANY_DIRECTIVES",
+  "OPERATION_TOO_COSTLY",
+  "BATCH_TOO_LARGE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_REQUIRED",
+] as const;
+
 /** The codes clients see in `extensions.code`; the list is part of the public API. */
 export const ERROR_CODES = [
   "BAD_USER_INPUT",
@@ -11,15 +23,7 @@ export const ERROR_CODES = [
   "CONFLICT",
   "RATE_LIMITED",
   "INTERNAL",
-  // Operation limits at the gateway (docs/security/operation-limits.md): refused before execution.
-  "OPERATION_TOO_DEEP",
-  "TOO_MANY_ALIASES",
-  "TOO_MANY_TOKENS",
-  "TOO_MANY_DIRECTIVES",
-  "OPERATION_TOO_COSTLY",
-  "BATCH_TOO_LARGE",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_REQUIRED",
+  ...LIMIT_CODES,
   "SERVICE_UNAVAILABLE",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import { API_KEY_ROLES, apiKeyHint } from "../../../lib/auth/api-key";
+import { API_KEY_ID, API_KEY_ROLES, apiKeyHint } from "../../../lib/auth/api-key";
 import { ROLES, type Identity, type Role } from "../../../lib/auth/identity";
 import { badInput, HubError } from "../../../lib/errors/hub-error";
 import { requireText } from "../../../lib/validation/text";
@@ -10,7 +10,6 @@ import { ApiKey, CreateApiKeyInput, CreatedApiKey } from "./api-key.types";
 /** Active keys a tenant may hold: enough for every integration, few enough to audit. */
 export const MAX_ACTIVE_API_KEYS = 50;
 
-const KEY_ID = /^[0-9a-f]{16}$/;
 
 const view = (row: ApiKeyRow): ApiKey => ({
   id: row.id,
@@ -77,7 +76,7 @@ export class ApiKeyResolver {
   @Authorized("admin")
   @Mutation(() => ApiKey, { description: "Revokes an API key of the caller's tenant; requests with it are refused within seconds." })
   async revokeApiKey(@Arg("id", () => ID) id: string, @Ctx() context: IngestContext): Promise<ApiKey> {
-    const row = KEY_ID.test(id) ? await context.apiKeys.revoke(context.identity.tenant, id) : null;
+    const row = API_KEY_ID.test(id) ? await context.apiKeys.revoke(context.identity.tenant, id) : null;
     if (!row) {
       throw new HubError("NOT_FOUND", `No API key ${id}.`, { field: "id" });
     }

@@ -1,8 +1,8 @@
 import type { Request, Response, Router } from "express";
 import type { Identity } from "../../../lib/auth/identity";
 import type { ApiKeyRepository } from "./api-key.repository";
+import { API_KEY_ID } from "../../../lib/auth/api-key";
 
-const KEY_ID = /^[0-9a-f]{16}$/;
 
 /** Only the gateway asks: a signed request as the hub's own service identity, never a tenant's. */
 function fromGateway(res: Response): boolean {
@@ -25,7 +25,7 @@ export function apiKeyRoutes(router: Router, apiKeys: ApiKeyRepository): void {
         return;
       }
       const id = String(req.params.id);
-      const credential = KEY_ID.test(id) ? await apiKeys.credential(id) : null;
+      const credential = API_KEY_ID.test(id) ? await apiKeys.credential(id) : null;
       if (!credential) {
         res.status(404).json({ error: "No such key." });
         return;
@@ -41,7 +41,7 @@ export function apiKeyRoutes(router: Router, apiKeys: ApiKeyRepository): void {
         return;
       }
       const id = String(req.params.id);
-      if (KEY_ID.test(id)) {
+      if (API_KEY_ID.test(id)) {
         await apiKeys.touch(id);
       }
       res.status(204).end();
